@@ -1,0 +1,83 @@
+using System;
+using nanoFramework.Runtime.Native;
+using NanoPos.Hal;
+
+namespace NanoPos.Hal.Esp32
+{
+    /// <summary>
+    /// The <see cref="IDeviceInfo"/> of the ESP32. What the runtime can tell (target name, free memory,
+    /// uptime) is read live; the rest is handed in by the composition root.
+    /// </summary>
+    /// <remarks>
+    /// The nanoFramework ESP32 runtime exposes no reset reason, so the boot count and the unexpected-reboot
+    /// flag come from the firmware's own boot record (kept in the record store by the App), and the version
+    /// string from NanoPos.Diagnostics, which this HAL project must not reference.
+    /// </remarks>
+    public sealed class Esp32DeviceInfo : IDeviceInfo
+    {
+        private readonly string _firmwareVersion;
+        private readonly int _bootCount;
+        private readonly bool _previousBootUnexpected;
+
+        /// <summary>
+        /// Creates the device information.
+        /// </summary>
+        /// <param name="firmwareVersion">The firmware version, "major.minor.patch".</param>
+        /// <param name="bootCount">The boot count including this boot, 1 or more.</param>
+        /// <param name="previousBootUnexpected">Whether the previous boot ended without an orderly shutdown.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="firmwareVersion"/> is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="bootCount"/> is less than 1.</exception>
+        public Esp32DeviceInfo(string firmwareVersion, int bootCount, bool previousBootUnexpected)
+        {
+            if (firmwareVersion == null)
+            {
+                throw new ArgumentNullException("firmwareVersion");
+            }
+
+            if (bootCount < 1)
+            {
+                throw new ArgumentOutOfRangeException("bootCount");
+            }
+
+            _firmwareVersion = firmwareVersion;
+            _bootCount = bootCount;
+            _previousBootUnexpected = previousBootUnexpected;
+        }
+
+        /// <summary>Gets the firmware version handed in at construction.</summary>
+        public string FirmwareVersion
+        {
+            get { return _firmwareVersion; }
+        }
+
+        /// <summary>Gets the nanoFramework target name of the running firmware image (e.g. "ESP32_REV0").</summary>
+        public string TargetName
+        {
+            get { return SystemInfo.TargetName; }
+        }
+
+        /// <summary>Gets the free managed heap in bytes, measured by a garbage collection without compaction (takes a few ms).</summary>
+        public long FreeMemoryBytes
+        {
+            get { return nanoFramework.Runtime.Native.GC.Run(false); }
+        }
+
+        /// <summary>Gets the ms since boot from the runtime's tick counter.</summary>
+        public long UptimeMs
+        {
+            get { return Environment.TickCount64; }
+        }
+
+        /// <summary>Gets the boot count handed in at construction (this boot included).</summary>
+        public int BootCount
+        {
+            get { return _bootCount; }
+        }
+
+        /// <summary>Gets whether the previous boot ended unexpectedly, as handed in at construction.</summary>
+        public bool PreviousBootUnexpected
+        {
+            get { return _previousBootUnexpected; }
+        }
+    }
+}

@@ -1,0 +1,328 @@
+using System;
+using System.Collections;
+using System.IO;
+using NanoPos.Hal;
+
+namespace NanoPos.Hal.Simulated
+{
+    /// <summary>
+    /// An <see cref="IRecordStore"/> in RAM with power-cut injection, for tests and the power-cut campaign.
+    /// </summary>
+    /// <remarks>
+    /// <para>A durable write is a <see cref="Write"/>, or a <see cref="Delete"/> of a record that exists (on flash a
+    /// delete is a write too). Faults are armed by counting durable writes from the moment they are armed:
+    /// n = 1 is the very next one. Only one fault is armed at a time; arming again replaces it.</para>
+    /// <para>When a fault fires, the store throws <see cref="PowerCutException"/> and stays powered down: every
+    /// further call throws the same exception until <see cref="PowerUp"/>, just as a switched-off device makes
+    /// no further writes. Code that swallowed the exception and kept writing would otherwise hide a bug.</para>
+    /// </remarks>
+    public sealed class InMemoryRecordStore : IRecordStore
+    {
+        /// <summary>The capacity in bytes of a store created with the parameterless constructor (64 KB).</summary>
+        public const int DefaultCapacityBytes = 65536;
+
+        private readonly Hashtable _records = new Hashtable();
+        private readonly long _capacityBytes;
+        private long _usedBytes;
+        private int _durableWrites;
+        private long _bytesWritten;
+
+        // Counts down the durable writes until the armed fault fires; 0 means no fault is armed.
+        private int _writesUntilFault;
+
+        // -1 for a clean power cut; otherwise the number of bytes a torn write keeps.
+        private int _tearPrefixBytes = -1;
+        private bool _poweredDown;
+
+        /// <summary>
+        /// Creates an empty store of <see cref="DefaultCapacityBytes"/>.
+        /// </summary>
+        public InMemoryRecordStore()
+            : this(DefaultCapacityBytes)
+        {
+        }
+
+        /// <summary>
+        /// Creates an empty store.
+        /// </summary>
+        /// <param name="capacityBytes">The total record data the store can hold, in bytes (1 or more).</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacityBytes"/> is less than 1.</exception>
+        public InMemoryRecordStore(long capacityBytes)
+        {
+            if (capacityBytes < 1)
+            {
+                throw new ArgumentOutOfRangeException("capacityBytes");
+            }
+
+            _capacityBytes = capacityBytes;
+        }
+
+        /// <summary>Gets the capacity minus the bytes of all stored records.</summary>
+        public long FreeBytes
+        {
+            get
+            {
+                ThrowIfPoweredDown();
+                return _capacityBytes - _usedBytes;
+            }
+        }
+
+        /// <summary>Gets the number of durable writes that completed since creation or <see cref="ResetCounters"/>
+        /// (an interrupted write is not counted). Running a flow once and reading this tells a power-cut
+        /// campaign how many cut points the flow has.</summary>
+        public int DurableWrites
+        {
+            get { return _durableWrites; }
+        }
+
+        /// <summary>Gets the record bytes that reached the store since creation or <see cref="ResetCounters"/>,
+        /// including the prefix a torn write left.</summary>
+        public long BytesWritten
+        {
+            get { return _bytesWritten; }
+        }
+
+        /// <summary>Gets the number of records stored.</summary>
+        public int Count
+        {
+            get { return _records.Count; }
+        }
+
+        /// <summary>Gets a value indicating whether an injected power cut has happened and <see cref="PowerUp"/> has not been called yet.</summary>
+        public bool IsPoweredDown
+        {
+            get { return _poweredDown; }
+        }
+
+        /// <summary>
+        /// Arms a clean power cut: the n-th durable write from now throws <see cref="PowerCutException"/> and
+        /// changes nothing, so the old record (or its absence) is intact, as the contract promises.
+        /// </summary>
+        /// <param name="n">Which durable write to interrupt, 1 for the next one.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
+        public void CutPowerAtWrite(int n)
+        {
+            Arm(n, -1);
+        }
+
+        /// <summary>
+        /// Arms a torn write: the n-th durable write from now stores only the first
+        /// <paramref name="prefixBytes"/> bytes of its data in place of the old record, then the power is cut
+        /// (<see cref="PowerCutException"/>).
+        /// </summary>
+        /// <remarks>
+        /// This breaks the <see cref="IRecordStore"/> promise on purpose: the torn state is what a store WITHOUT
+        /// atomic writes would leave (a file truncated and half rewritten). It exists to prove that the journal
+        /// detects torn tails by its checksums and drops them. A tear that falls on a delete acts as a clean cut.
+        /// </remarks>
+        /// <param name="n">Which durable write to tear, 1 for the next one.</param>
+        /// <param name="prefixBytes">The bytes kept, 0 or more; a value beyond the write's length keeps all of it.</param>
+        /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+        public void TearWriteAt(int n, int prefixBytes)
+        {
+            if (prefixBytes < 0)
+            {
+                throw new ArgumentOutOfRangeException("prefixBytes");
+            }
+
+            Arm(n, prefixBytes);
+        }
+
+        /// <summary>
+        /// Disarms a fault that has not fired yet.
+        /// </summary>
+        public void ClearFault()
+        {
+            _writesUntilFault = 0;
+            _tearPrefixBytes = -1;
+        }
+
+        /// <summary>
+        /// Restores power after an injected cut: the records stay as the cut left them and calls work again.
+        /// </summary>
+        public void PowerUp()
+        {
+            _poweredDown = false;
+        }
+
+        /// <summary>
+        /// Sets <see cref="DurableWrites"/> and <see cref="BytesWritten"/> back to 0.
+        /// </summary>
+        public void ResetCounters()
+        {
+            _durableWrites = 0;
+            _bytesWritten = 0;
+        }
+
+        /// <summary>
+        /// Stores a copy of the data as the record, unless an armed fault fires (see the class remarks).
+        /// </summary>
+        /// <param name="name">The record name (see <see cref="RecordNames"/>).</param>
+        /// <param name="data">The buffer holding the new content.</param>
+        /// <param name="offset">The index of the first byte of the content.</param>
+        /// <param name="count">The length of the content in bytes.</param>
+        /// <exception cref="ArgumentException">The name is invalid or the range lies outside the buffer.</exception>
+        /// <exception cref="IOException">The record does not fit in the free space; nothing changed.</exception>
+        /// <exception cref="PowerCutException">An injected power cut interrupted the write.</exception>
+        public void Write(string name, byte[] data, int offset, int count)
+        {
+            ThrowIfPoweredDown();
+            RecordNames.Validate(name);
+            CheckRange(data, offset, count);
+
+            byte[] old = (byte[])_records[name];
+            long oldLength = old == null ? 0 : old.Length;
+            if (_usedBytes - oldLength + count > _capacityBytes)
+            {
+                // Not a durable write: nothing reaches the medium, so an armed fault keeps waiting.
+                throw new IOException("Record store full: '" + name + "' needs " + count + " bytes, " + (_capacityBytes - _usedBytes + oldLength) + " available.");
+            }
+
+            if (FaultFiresNow())
+            {
+                if (_tearPrefixBytes >= 0)
+                {
+                    int kept = _tearPrefixBytes < count ? _tearPrefixBytes : count;
+                    Store(name, data, offset, kept, oldLength);
+                    _bytesWritten += kept;
+                }
+
+                _poweredDown = true;
+                ClearFault();
+                throw new PowerCutException("Power cut while writing record '" + name + "'.");
+            }
+
+            Store(name, data, offset, count, oldLength);
+            _bytesWritten += count;
+            _durableWrites++;
+        }
+
+        /// <summary>
+        /// Copies a record into a caller buffer.
+        /// </summary>
+        /// <param name="name">The record name.</param>
+        /// <param name="buffer">The buffer to fill.</param>
+        /// <param name="offset">The index at which the content is placed.</param>
+        /// <param name="count">The room in bytes from offset.</param>
+        /// <returns>The record length in bytes, or -1 when no record has that name.</returns>
+        /// <exception cref="ArgumentException">The name is invalid, the range lies outside the buffer or the record is longer than count.</exception>
+        /// <exception cref="PowerCutException">The store is powered down.</exception>
+        public int Read(string name, byte[] buffer, int offset, int count)
+        {
+            ThrowIfPoweredDown();
+            RecordNames.Validate(name);
+            CheckRange(buffer, offset, count);
+
+            byte[] record = (byte[])_records[name];
+            if (record == null)
+            {
+                return -1;
+            }
+
+            if (record.Length > count)
+            {
+                throw new ArgumentException("Record '" + name + "' has " + record.Length + " bytes; the buffer has room for " + count + ".");
+            }
+
+            Array.Copy(record, 0, buffer, offset, record.Length);
+            return record.Length;
+        }
+
+        /// <summary>
+        /// Tells whether a record exists.
+        /// </summary>
+        /// <param name="name">The record name.</param>
+        /// <returns>True when a record has that name.</returns>
+        /// <exception cref="ArgumentException">The name is invalid.</exception>
+        /// <exception cref="PowerCutException">The store is powered down.</exception>
+        public bool Exists(string name)
+        {
+            ThrowIfPoweredDown();
+            RecordNames.Validate(name);
+            return _records.Contains(name);
+        }
+
+        /// <summary>
+        /// Removes a record, unless an armed fault fires (the record is then kept).
+        /// </summary>
+        /// <param name="name">The record name.</param>
+        /// <returns>True when a record was removed; false when none had that name.</returns>
+        /// <exception cref="ArgumentException">The name is invalid.</exception>
+        /// <exception cref="PowerCutException">An injected power cut interrupted the delete, or the store is powered down.</exception>
+        public bool Delete(string name)
+        {
+            ThrowIfPoweredDown();
+            RecordNames.Validate(name);
+
+            byte[] old = (byte[])_records[name];
+            if (old == null)
+            {
+                return false;
+            }
+
+            if (FaultFiresNow())
+            {
+                _poweredDown = true;
+                ClearFault();
+                throw new PowerCutException("Power cut while deleting record '" + name + "'.");
+            }
+
+            _records.Remove(name);
+            _usedBytes -= old.Length;
+            _durableWrites++;
+            return true;
+        }
+
+        private void Arm(int n, int tearPrefixBytes)
+        {
+            if (n < 1)
+            {
+                throw new ArgumentOutOfRangeException("n");
+            }
+
+            _writesUntilFault = n;
+            _tearPrefixBytes = tearPrefixBytes;
+        }
+
+        private bool FaultFiresNow()
+        {
+            if (_writesUntilFault == 0)
+            {
+                return false;
+            }
+
+            _writesUntilFault--;
+            return _writesUntilFault == 0;
+        }
+
+        private void Store(string name, byte[] data, int offset, int count, long oldLength)
+        {
+            // A private copy: the caller reuses its buffer, the store must not see those later changes.
+            byte[] copy = new byte[count];
+            Array.Copy(data, offset, copy, 0, count);
+            _records[name] = copy;
+            _usedBytes += count - oldLength;
+        }
+
+        private void ThrowIfPoweredDown()
+        {
+            if (_poweredDown)
+            {
+                throw new PowerCutException("The record store is powered down after an injected power cut; call PowerUp first.");
+            }
+        }
+
+        private static void CheckRange(byte[] buffer, int offset, int count)
+        {
+            if (buffer == null)
+            {
+                throw new ArgumentNullException("buffer");
+            }
+
+            if (offset < 0 || count < 0 || offset > buffer.Length - count)
+            {
+                throw new ArgumentException("The range (offset " + offset + ", count " + count + ") lies outside a buffer of " + buffer.Length + " bytes.");
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using System;
+using System.IO;
+using nanoFramework.TestFramework;
+using NanoPos.Hal.Simulated;
+
+namespace NanoPos.Hal.Tests
+{
+    /// <summary>
+    /// The in-memory store and its power-cut injection: the power-cut campaign is only as truthful as these faults.
+    /// </summary>
+    [TestClass]
+    public class InMemoryRecordStoreTests
+    {
+        [TestMethod]
+        public void Record_reads_back_as_written()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("stan", new byte[] { 9, 1, 2, 3, 9 }, 1, 3);
+
+            byte[] buffer = new byte[8];
+            int length = store.Read("stan", buffer, 2, 6);
+
+            Assert.AreEqual(3, length);
+            CollectionAssert.AreEqual(new byte[] { 0, 0, 1, 2, 3, 0, 0, 0 }, buffer);
+            Assert.IsTrue(store.Exists("stan"));
+        }
+
+        [TestMethod]
+        public void Store_keeps_its_own_copy_of_the_data()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            byte[] data = new byte[] { 1, 2, 3 };
+            store.Write("cfg", data, 0, 3);
+
+            // The journal reuses one buffer for every record.
+            data[0] = 99;
+
+            byte[] buffer = new byte[3];
+            store.Read("cfg", buffer, 0, 3);
+            Assert.AreEqual((byte)1, buffer[0]);
+        }
+
+        [TestMethod]
+        public void Missing_record_reads_as_minus_one()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            Assert.AreEqual(-1, store.Read("nothing", new byte[4], 0, 4));
+            Assert.IsFalse(store.Exists("nothing"));
+            Assert.IsFalse(store.Delete("nothing"));
+        }
+
+        [TestMethod]
+        public void Buffer_too_small_is_refused_and_left_untouched()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("big", new byte[] { 1, 2, 3, 4, 5 }, 0, 5);
+            byte[] buffer = new byte[] { 7, 7, 7, 7 };
+
+            Assert.ThrowsException(typeof(ArgumentException), () => store.Read("big", buffer, 0, 4));
+            CollectionAssert.AreEqual(new byte[] { 7, 7, 7, 7 }, buffer);
+        }
+
+        [TestMethod]
+        public void Power_cut_during_a_write_keeps_the_old_record()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("j0", new byte[] { 1, 1, 1, 1 }, 0, 4);
+
+            store.CutPowerAtWrite(1);
+            Assert.ThrowsException(typeof(PowerCutException), () => store.Write("j0", new byte[] { 2, 2, 2, 2, 2, 2 }, 0, 6));
+            store.PowerUp();
+
+            Assert.AreEqual(4, ReadAll(store, "j0").Length);
+            CollectionAssert.AreEqual(new byte[] { 1, 1, 1, 1 }, ReadAll(store, "j0"));
+        }
+
+        [TestMethod]
+        public void Power_cut_counts_writes_from_when_it_is_armed()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("a", new byte[] { 1 }, 0, 1);
+
+            store.CutPowerAtWrite(2);
+            store.Write("b", new byte[] { 2 }, 0, 1);
+            Assert.ThrowsException(typeof(PowerCutException), () => store.Write("c", new byte[] { 3 }, 0, 1));
+            store.PowerUp();
+
+            Assert.IsTrue(store.Exists("b"));
+            Assert.IsFalse(store.Exists("c"));
+        }
+
+        [TestMethod]
+        public void Store_stays_dead_after_a_cut_until_power_returns()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.CutPowerAtWrite(1);
+            Assert.ThrowsException(typeof(PowerCutException), () => store.Write("a", new byte[] { 1 }, 0, 1));
+
+            // Code that swallowed the cut and carried on must not be able to write.
+            Assert.IsTrue(store.IsPoweredDown);
+            Assert.ThrowsException(typeof(PowerCutException), () => store.Write("b", new byte[] { 1 }, 0, 1));
+            Assert.ThrowsException(typeof(PowerCutException), () => store.Exists("a"));
+
+            store.PowerUp();
+            store.Write("b", new byte[] { 1 }, 0, 1);
+            Assert.IsTrue(store.Exists("b"));
+        }
+
+        [TestMethod]
+        public void Power_cut_during_a_delete_keeps_the_record()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("rev", new byte[] { 5, 6 }, 0, 2);
+
+            store.CutPowerAtWrite(1);
+            Assert.ThrowsException(typeof(PowerCutException), () => store.Delete("rev"));
+            store.PowerUp();
+
+            CollectionAssert.AreEqual(new byte[] { 5, 6 }, ReadAll(store, "rev"));
+        }
+
+        [TestMethod]
+        public void Torn_write_leaves_only_a_prefix_of_the_new_data()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("j1", new byte[] { 1, 1, 1, 1, 1, 1 }, 0, 6);
+
+            store.TearWriteAt(1, 3);
+            Assert.ThrowsException(typeof(PowerCutException), () => store.Write("j1", new byte[] { 9, 8, 7, 6, 5 }, 0, 5));
+            store.PowerUp();
+
+            // Neither the old record nor the new one: the state a non-atomic store leaves.
+            CollectionAssert.AreEqual(new byte[] { 9, 8, 7 }, ReadAll(store, "j1"));
+        }
+
+        [TestMethod]
+        public void Torn_first_write_creates_a_short_record()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.TearWriteAt(1, 2);
+            Assert.ThrowsException(typeof(PowerCutException), () => store.Write("new", new byte[] { 4, 5, 6, 7 }, 0, 4));
+            store.PowerUp();
+
+            CollectionAssert.AreEqual(new byte[] { 4, 5 }, ReadAll(store, "new"));
+        }
+
+        [TestMethod]
+        public void Counters_count_completed_durable_writes_and_bytes_that_reached_the_store()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("a", new byte[10], 0, 10);
+            store.Write("b", new byte[4], 0, 4);
+            store.Delete("a");
+            Assert.AreEqual(3, store.DurableWrites);
+            Assert.AreEqual(14L, store.BytesWritten);
+
+            store.TearWriteAt(1, 3);
+            Assert.ThrowsException(typeof(PowerCutException), () => store.Write("b", new byte[8], 0, 8));
+            store.PowerUp();
+
+            // The torn write did not complete but its prefix reached the medium.
+            Assert.AreEqual(3, store.DurableWrites);
+            Assert.AreEqual(17L, store.BytesWritten);
+
+            store.ResetCounters();
+            Assert.AreEqual(0, store.DurableWrites);
+            Assert.AreEqual(0L, store.BytesWritten);
+        }
+
+        [TestMethod]
+        public void Full_store_refuses_the_write_and_keeps_the_old_record()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore(10);
+            store.Write("a", new byte[] { 1, 2, 3, 4, 5, 6 }, 0, 6);
+            Assert.AreEqual(4L, store.FreeBytes);
+
+            Assert.ThrowsException(typeof(IOException), () => store.Write("b", new byte[5], 0, 5));
+
+            // Replacing a record may reuse its own space.
+            store.Write("a", new byte[10], 0, 10);
+            Assert.AreEqual(0L, store.FreeBytes);
+            Assert.IsFalse(store.Exists("b"));
+        }
+
+        [TestMethod]
+        public void Names_the_device_file_system_could_not_take_are_refused()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            Assert.ThrowsException(typeof(ArgumentException), () => store.Write("journal/0", new byte[1], 0, 1));
+            Assert.ThrowsException(typeof(ArgumentException), () => store.Write("a-name-that-is-far-too-long", new byte[1], 0, 1));
+            Assert.ThrowsException(typeof(ArgumentException), () => store.Write(string.Empty, new byte[1], 0, 1));
+        }
+
+        private static byte[] ReadAll(InMemoryRecordStore store, string name)
+        {
+            byte[] buffer = new byte[64];
+            int length = store.Read(name, buffer, 0, buffer.Length);
+            Assert.IsTrue(length >= 0, "record '" + name + "' exists");
+            byte[] result = new byte[length];
+            Array.Copy(buffer, result, length);
+            return result;
+        }
+    }
+}

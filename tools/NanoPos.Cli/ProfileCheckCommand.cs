@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using NanoPos.ProfileCheck;
+
+namespace NanoPos.Cli
+{
+    /// <summary><c>nanopos profile-check</c>: the nanoFramework 1.x profile check of every device project.</summary>
+    public static class ProfileCheckCommand
+    {
+        /// <summary>Runs the check; returns 0 when every project passes, 1 when any has an error, 2 on bad usage.</summary>
+        public static int Run(string[] args, TextWriter output, TextWriter error)
+        {
+            string solution = null;
+            string profileDir = null;
+            string dumpDir = null;
+            var projects = new List<string>();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string value = i + 1 < args.Length ? args[i + 1] : null;
+                switch (args[i])
+                {
+                    case "--solution" when value != null:
+                        solution = value;
+                        i++;
+                        break;
+                    case "--project" when value != null:
+                        projects.Add(value);
+                        i++;
+                        break;
+                    case "--profile" when value != null:
+                        profileDir = value;
+                        i++;
+                        break;
+                    case "--dump-stubs" when value != null:
+                        dumpDir = value;
+                        i++;
+                        break;
+                    default:
+                        error.WriteLine($"nanopos profile-check: unexpected argument '{args[i]}' (see nanopos help).");
+                        return 2;
+                }
+            }
+
+            string solutionFolder = solution != null
+                ? Path.GetDirectoryName(Path.GetFullPath(solution))
+                : SolutionFile.FindSolutionFolder(projects.Count > 0 ? Path.GetDirectoryName(Path.GetFullPath(projects[0])) : Directory.GetCurrentDirectory());
+            if (solutionFolder == null)
+            {
+                error.WriteLine("nanopos profile-check: no .sln found above the current folder; pass --solution.");
+                return 2;
+            }
+
+            if (solution == null && projects.Count == 0)
+            {
+                solution = Path.Combine(solutionFolder, "nanoPos.sln");
+                if (!File.Exists(solution))
+                {
+                    error.WriteLine($"nanopos profile-check: {solution} does not exist; pass --solution or --project.");
+                    return 2;
+                }
+            }
+
+            profileDir ??= Path.Combine(RepositoryRoot(solutionFolder), "tools", "nanoframework-profile");
+            if (!File.Exists(Path.Combine(profileDir, "packages.json")))
+            {
+                error.WriteLine($"nanopos profile-check: {profileDir} is not a profile folder (no packages.json).");
+                return 2;
+            }
+
+            var clock = Stopwatch.StartNew();
+            ApiProfile profile = ApiProfile.Load(profileDir);
+            var checker = new ProfileChecker(profile, solutionFolder);
+            output.WriteLine($"nanopos profile-check: nanoFramework 1.x API profile from {Path.GetRelativePath(Directory.GetCurrentDirectory(), profileDir)}");
+
+            IReadOnlyList<ProjectCheckResult> results;
+            if (projects.Count > 0)
+            {
+                var list = new List<ProjectCheckResult>();
+                foreach (string p in projects)
+                {
+                    list.Add(checker.CheckProject(p));
+                }
+
+                results = list;
+            }
+            else
+            {
+                results = checker.CheckSolution(solution);
+            }
+
+            int errors = 0;
+            int failed = 0;
+            foreach (ProjectCheckResult r in results)
+            {
+                errors += r.ErrorCount;
+                failed += r.ErrorCount > 0 ? 1 : 0;
+                output.WriteLine($"  {(r.ErrorCount == 0 ? "ok  " : "FAIL")}  {r.ProjectPath}  ({r.SourceFiles} files; {string.Join(", ", r.Assemblies)}){(r.ErrorCount > 0 ? $" — {r.ErrorCount} error(s)" : string.Empty)}");
+            }
+
+            foreach (ProjectCheckResult r in results)
+            {
+                foreach (Finding f in r.Findings)
+                {
+                    output.WriteLine(f.ToString());
+                }
+            }
+
+            if (dumpDir != null)
+            {
+                Directory.CreateDirectory(dumpDir);
+                var stubs = new ReferenceAssemblies(profile);
+                foreach (ProfilePackage package in profile.Packages.Values)
+                {
+                    foreach (ProfilePackageAssembly assembly in package.Assemblies)
+                    {
+                        if (assembly.HasApi)
+                        {
+                            File.WriteAllText(Path.Combine(dumpDir, assembly.Name + ".cs"), stubs.StubSource(assembly.Name));
+                        }
+                    }
+                }
+            }
+
+            output.WriteLine($"{results.Count} device project(s) checked: {results.Count - failed} ok, {failed} failed, {errors} error(s) in {clock.Elapsed.TotalSeconds:F1} s.");
+            return errors == 0 ? 0 : 1;
+        }
+
+        private static string RepositoryRoot(string start)
+        {
+            for (DirectoryInfo d = new DirectoryInfo(start); d != null; d = d.Parent)
+            {
+                if (Directory.Exists(Path.Combine(d.FullName, "tools", "nanoframework-profile")))
+                {
+                    return d.FullName;
+                }
+            }
+
+            return start;
+        }
+    }
+}

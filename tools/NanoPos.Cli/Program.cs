@@ -1,0 +1,51 @@
+using System;
+using System.IO;
+
+namespace NanoPos.Cli
+{
+    /// <summary>Entry point of the <c>nanopos</c> command: dispatches to one command per verb.</summary>
+    public static class Program
+    {
+        /// <summary>Runs a verb and returns its exit code (0 success, 1 the check or command failed, 2 usage error).</summary>
+        public static int Main(string[] args)
+        {
+            return Run(args, Console.Out, Console.Error);
+        }
+
+        /// <summary>Runs a verb writing to the given streams; used by tests.</summary>
+        public static int Run(string[] args, TextWriter output, TextWriter error)
+        {
+            string verb = args.Length == 0 ? "demo" : args[0];
+            string[] rest = args.Length == 0 ? Array.Empty<string>() : args[1..];
+            switch (verb)
+            {
+                case "demo":
+                    return DemoCommand.Run(rest, output);
+                case "profile-check":
+                    return ProfileCheckCommand.Run(rest, output, error);
+                case "help":
+                case "--help":
+                case "-h":
+                    Usage(output);
+                    return 0;
+                default:
+                    error.WriteLine($"nanopos: unknown command '{verb}'.");
+                    Usage(error);
+                    return 2;
+            }
+        }
+
+        private static void Usage(TextWriter w)
+        {
+            w.WriteLine("usage: nanopos [command] [options]");
+            w.WriteLine();
+            w.WriteLine("  (no command), demo   Show what the firmware core does today, on the host build.");
+            w.WriteLine("  profile-check        Compile every device project against the nanoFramework 1.x API profile.");
+            w.WriteLine("      --solution FILE  Solution whose .nfproj projects are checked (default: nanoPos.sln above the current folder).");
+            w.WriteLine("      --project FILE   Check only this .nfproj (repeatable).");
+            w.WriteLine("      --profile DIR    Profile folder (default: tools/nanoframework-profile in the solution folder).");
+            w.WriteLine("      --dump-stubs DIR Also write the generated C# reference stubs to DIR.");
+            w.WriteLine("  help                 This text.");
+        }
+    }
+}

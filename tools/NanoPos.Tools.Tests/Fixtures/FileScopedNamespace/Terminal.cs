@@ -1,0 +1,5 @@
+namespace Fixture;
+
+public class Terminal
+{
+}

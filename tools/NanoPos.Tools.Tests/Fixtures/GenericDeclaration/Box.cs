@@ -1,0 +1,7 @@
+namespace Fixture
+{
+    public class Box<T>
+    {
+        public T Value;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Fixture
+{
+    public class Amount
+    {
+        public int? MinorUnits;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Fixture
+{
+    // Not in the .nfproj: the host build would compile it, the device build would not.
+    public class Forgotten
+    {
+    }
+}

@@ -1,0 +1,6 @@
+namespace Fixture
+{
+    public class Listed
+    {
+    }
+}
