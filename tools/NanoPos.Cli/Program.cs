@@ -23,6 +23,12 @@ namespace NanoPos.Cli
                     return DemoCommand.Run(rest, output);
                 case "profile-check":
                     return ProfileCheckCommand.Run(rest, output, error);
+                case "decode":
+                    return DecodeCommand.Run(rest, output, error);
+                case "mutate":
+                    return MutateCommand.Run(rest, output, error);
+                case "host-sim":
+                    return HostSimCommand.Run(rest, output, error);
                 case "help":
                 case "--help":
                 case "-h":
