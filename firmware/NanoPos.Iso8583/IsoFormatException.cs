@@ -29,6 +29,7 @@ namespace NanoPos.Iso8583
             Field = field;
             Offset = offset;
             Reason = reason;
+            Detail = detail;
         }
 
         /// <summary>Gets the field number, or <see cref="FrameField"/>, <see cref="MtiField"/>, <see cref="BitmapField"/>.</summary>
@@ -39,6 +40,9 @@ namespace NanoPos.Iso8583
 
         /// <summary>Gets the kind of problem.</summary>
         public IsoError Reason { get; }
+
+        /// <summary>Gets the sentence for people, without the field and offset.</summary>
+        public string Detail { get; }
 
         private static string Describe(int field, int offset, string detail)
         {

@@ -7,9 +7,16 @@ namespace NanoPos.Iso8583
     /// table. Pack writes into a caller buffer and allocates nothing; unpack allocates only the field
     /// values it returns. Every malformed input raises <see cref="IsoFormatException"/>.
     /// </summary>
+    /// <remarks>
+    /// Unpack assembles characters in one scratch buffer per codec (as long as the profile's longest text
+    /// field), guarded by a lock, so one codec may be shared between threads. Every read is checked against
+    /// the end of the given range: whatever the bytes, the result is a message or an
+    /// <see cref="IsoFormatException"/>, never an index error or a loop without end.
+    /// </remarks>
     public sealed class MessageCodec
     {
         private readonly MessageProfile _profile;
+        private readonly char[] _scratch;
 
         /// <summary>Creates a codec for a profile.</summary>
         /// <param name="profile">The profile whose table drives the codec.</param>
@@ -21,6 +28,17 @@ namespace NanoPos.Iso8583
             }
 
             _profile = profile;
+            int longest = 1;
+            for (int f = 2; f <= 128; f++)
+            {
+                FieldDefinition row = profile.GetField(f);
+                if (row != null && row.Content != FieldContent.Binary && row.MaxLength > longest)
+                {
+                    longest = row.MaxLength;
+                }
+            }
+
+            _scratch = new char[longest];
         }
 
         /// <summary>Gets the profile this codec packs and unpacks with.</summary>
@@ -34,11 +52,15 @@ namespace NanoPos.Iso8583
         /// <param name="buffer">The output buffer.</param>
         /// <param name="offset">Where to start writing.</param>
         /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="message"/> or <paramref name="buffer"/> is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> lies outside the buffer.</exception>
         /// <exception cref="IsoFormatException">A value does not fit its field, a field is not in the
-        /// profile, or the buffer is too small; offsets are relative to <paramref name="offset"/>.</exception>
+        /// profile, or the buffer is too small; offsets are relative to <paramref name="offset"/> (the start
+        /// of the part that could not be written). The buffer's content is then undefined.</exception>
         public int Pack(IsoMessage message, byte[] buffer, int offset)
         {
-            throw new NotImplementedException();
+            CheckPackArguments(message, buffer, offset);
+            return PackAt(message, buffer, offset, offset);
         }
 
         /// <summary>Reads one message that occupies exactly the given range into <paramref name="into"/> (cleared first).</summary>
@@ -46,11 +68,130 @@ namespace NanoPos.Iso8583
         /// <param name="offset">The first byte of the message.</param>
         /// <param name="count">The message length in bytes; every byte must belong to the message.</param>
         /// <param name="into">The message to fill.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="buffer"/> or <paramref name="into"/> is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">The range lies outside the buffer.</exception>
         /// <exception cref="IsoFormatException">The bytes are not a valid message of this profile; offsets are
-        /// relative to <paramref name="offset"/>.</exception>
+        /// relative to <paramref name="offset"/>. <paramref name="into"/> is left cleared.</exception>
         public void Unpack(byte[] buffer, int offset, int count, IsoMessage into)
         {
-            throw new NotImplementedException();
+            CheckUnpackArguments(buffer, offset, count, into);
+            UnpackAt(buffer, offset, offset + count, offset, into);
+        }
+
+        /// <summary>Checks the arguments of a pack call (programming errors, not message errors).</summary>
+        internal static void CheckPackArguments(IsoMessage message, byte[] buffer, int offset)
+        {
+            if (message == null)
+            {
+                throw new ArgumentNullException("message");
+            }
+
+            if (buffer == null)
+            {
+                throw new ArgumentNullException("buffer");
+            }
+
+            if (offset < 0 || offset > buffer.Length)
+            {
+                throw new ArgumentOutOfRangeException("offset", "The offset lies outside the buffer.");
+            }
+        }
+
+        /// <summary>Checks the arguments of an unpack call (programming errors, not message errors).</summary>
+        internal static void CheckUnpackArguments(byte[] buffer, int offset, int count, IsoMessage into)
+        {
+            if (buffer == null)
+            {
+                throw new ArgumentNullException("buffer");
+            }
+
+            if (into == null)
+            {
+                throw new ArgumentNullException("into");
+            }
+
+            if (offset < 0 || count < 0 || offset > buffer.Length - count)
+            {
+                throw new ArgumentOutOfRangeException("count", "The range (offset " + offset.ToString() + ", count " + count.ToString() + ") lies outside a buffer of " + buffer.Length.ToString() + " bytes.");
+            }
+        }
+
+        /// <summary>Packs at <paramref name="start"/>, reporting error offsets from <paramref name="origin"/>; returns the bytes written.</summary>
+        internal int PackAt(IsoMessage message, byte[] buffer, int start, int origin)
+        {
+            int pos = MtiCodec.Write(message.Mti, _profile.MtiEncoding, buffer, start, origin);
+            pos = BitmapCodec.Write(message, _profile.BitmapEncoding, buffer, pos, origin);
+            for (int f = 2; f <= 128; f++)
+            {
+                if (!message.Has(f))
+                {
+                    continue;
+                }
+
+                FieldDefinition row = _profile.GetField(f);
+                if (row == null)
+                {
+                    throw new IsoFormatException(f, pos - origin, IsoError.FieldNotInProfile, "profile " + _profile.Name + " has no field " + f.ToString() + ".");
+                }
+
+                pos = FieldWriter.Write(row, message, _profile, buffer, pos, origin);
+            }
+
+            return pos - start;
+        }
+
+        /// <summary>Unpacks the range [start, end), reporting error offsets from <paramref name="origin"/>.</summary>
+        internal void UnpackAt(byte[] buffer, int start, int end, int origin, IsoMessage into)
+        {
+            into.Clear();
+            try
+            {
+                lock (_scratch)
+                {
+                    UnpackLocked(buffer, start, end, origin, into);
+                }
+            }
+            catch (IsoFormatException)
+            {
+                into.Clear();
+                throw;
+            }
+        }
+
+        private void UnpackLocked(byte[] buffer, int start, int end, int origin, IsoMessage into)
+        {
+            int mti;
+            int pos = MtiCodec.Read(_profile.MtiEncoding, buffer, start, end, origin, out mti);
+            int bitmapStart = pos;
+            ulong primary;
+            ulong secondary;
+            pos = BitmapCodec.Read(_profile.BitmapEncoding, buffer, pos, end, origin, out primary, out secondary);
+
+            // Every field the bitmap names must be in the table before any value is read.
+            for (int f = 2; f <= 128; f++)
+            {
+                if (BitmapCodec.IsSet(primary, secondary, f) && _profile.GetField(f) == null)
+                {
+                    throw new IsoFormatException(f, bitmapStart + BitmapCodec.OffsetOf(_profile.BitmapEncoding, f) - origin, IsoError.FieldNotInProfile, "the bitmap names field " + f.ToString() + ", which profile " + _profile.Name + " does not define.");
+                }
+            }
+
+            int last = IsoFormatException.BitmapField;
+            for (int f = 2; f <= 128; f++)
+            {
+                if (BitmapCodec.IsSet(primary, secondary, f))
+                {
+                    pos = FieldReader.Read(_profile.GetField(f), _profile, buffer, pos, end, origin, _scratch, into);
+                    last = f;
+                }
+            }
+
+            if (pos != end)
+            {
+                throw new IsoFormatException(last, pos - origin, IsoError.TrailingBytes, (end - pos).ToString() + " bytes remain after the last field.");
+            }
+
+            into.Mti = mti;
         }
     }
 }

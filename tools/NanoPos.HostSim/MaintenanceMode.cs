@@ -1,0 +1,15 @@
+namespace NanoPos.HostSim
+{
+    /// <summary>The host's maintenance window, switchable while it runs (JSON names in quotes).</summary>
+    public enum MaintenanceMode
+    {
+        /// <summary>"off": normal service.</summary>
+        Off = 0,
+
+        /// <summary>"answer91": every request is answered with 91 and nothing is decided or recorded.</summary>
+        Answer91 = 1,
+
+        /// <summary>"refuse": the listening socket is closed (connections are refused) and open connections are closed at their next request.</summary>
+        RefuseConnections = 2,
+    }
+}
