@@ -27,6 +27,8 @@ namespace NanoPos.Cli
                     return DecodeCommand.Run(rest, output, error);
                 case "mutate":
                     return MutateCommand.Run(rest, output, error);
+                case "states":
+                    return StatesCommand.Run(rest, output, error);
                 case "host-sim":
                     return HostSimCommand.Run(rest, output, error);
                 case "help":
@@ -51,6 +53,7 @@ namespace NanoPos.Cli
             w.WriteLine("      --project FILE   Check only this .nfproj (repeatable).");
             w.WriteLine("      --profile DIR    Profile folder (default: tools/nanoframework-profile in the solution folder).");
             w.WriteLine("      --dump-stubs DIR Also write the generated C# reference stubs to DIR.");
+            w.WriteLine("  states [--format mermaid|dot]  Draw the transaction state machine from the firmware's table.");
             w.WriteLine("  help                 This text.");
         }
     }
