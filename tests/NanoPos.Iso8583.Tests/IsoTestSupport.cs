@@ -118,6 +118,18 @@ namespace NanoPos.Iso8583.Tests
             }
         }
 
+        /// <summary>Reads bytes as ASCII text (no System.Text on the device).</summary>
+        public static string Ascii(byte[] data, int offset, int count)
+        {
+            char[] text = new char[count];
+            for (int i = 0; i < count; i++)
+            {
+                text[i] = (char)data[offset + i];
+            }
+
+            return new string(text);
+        }
+
         /// <summary>Sets the fields every CUP message of the terminal carries: terminal and merchant IDs.</summary>
         public static void SetTerminal(IsoMessage message)
         {

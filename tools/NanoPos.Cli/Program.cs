@@ -54,6 +54,11 @@ namespace NanoPos.Cli
             w.WriteLine("      --profile DIR    Profile folder (default: tools/nanoframework-profile in the solution folder).");
             w.WriteLine("      --dump-stubs DIR Also write the generated C# reference stubs to DIR.");
             w.WriteLine("  states [--format mermaid|dot]  Draw the transaction state machine from the firmware's table.");
+            w.WriteLine("  decode HEX... | --file F [--profile cup|ascii] [--message]");
+            w.WriteLine("                       Print an ISO 8583 frame field by field, masked, or its typed error (exit 1).");
+            w.WriteLine("  mutate [--frames N] [--seed S]  Unpack N (default 100000) randomly damaged frames; exit 1 on any crash.");
+            w.WriteLine("  host-sim [--port N] [--faults FILE] [--ledger FILE] [--seed N] [--blocked-pan PAN]... [--verbose]");
+            w.WriteLine("                       Run the acquirer host simulator on 127.0.0.1 (default port 5800) until Ctrl+C.");
             w.WriteLine("  help                 This text.");
         }
     }

@@ -10,7 +10,7 @@ namespace NanoPos.HostSim
         /// <summary>"noResponse": decide, then send nothing; the connection stays open.</summary>
         NoResponse = 1,
 
-        /// <summary>"delay": decide, wait <see cref="FaultRule.DelayMs"/> milliseconds, then answer.</summary>
+        /// <summary>"delay": decide, then answer after <see cref="FaultRule.DelayMs"/> milliseconds; the connection keeps serving other requests meanwhile.</summary>
         Delay = 2,
 
         /// <summary>"closeBefore": decide, then close the connection without answering.</summary>

@@ -12,8 +12,8 @@ namespace NanoPos.HostSim
     /// </summary>
     public sealed class HostSimEvent
     {
-        /// <summary>Gets or sets when it happened (UTC).</summary>
-        public DateTimeOffset Time { get; init; }
+        /// <summary>Gets or sets when it happened (UTC; default: when the event was created).</summary>
+        public DateTimeOffset Time { get; init; } = DateTimeOffset.UtcNow;
 
         /// <summary>Gets or sets what happened.</summary>
         public HostSimEventKind Kind { get; init; }
@@ -75,6 +75,7 @@ namespace NanoPos.HostSim
                     HostSimEventKind.ConnectionClosed => "closed",
                     HostSimEventKind.MaintenanceChanged => "maintenance",
                     HostSimEventKind.Listening => "listening",
+                    HostSimEventKind.AnswerDropped => "answer dropped",
                     _ => "failure",
                 });
                 if (Error != null)

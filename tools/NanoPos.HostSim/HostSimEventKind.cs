@@ -29,5 +29,8 @@ namespace NanoPos.HostSim
 
         /// <summary>Something unexpected failed while serving a connection (the server keeps running); <see cref="HostSimEvent.Note"/> says what.</summary>
         Failure = 9,
+
+        /// <summary>A delayed answer could not be sent because its connection had closed (or the server stopped) first.</summary>
+        AnswerDropped = 10,
     }
 }

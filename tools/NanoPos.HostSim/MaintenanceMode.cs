@@ -9,7 +9,7 @@ namespace NanoPos.HostSim
         /// <summary>"answer91": every request is answered with 91 and nothing is decided or recorded.</summary>
         Answer91 = 1,
 
-        /// <summary>"refuse": the listening socket is closed (connections are refused) and open connections are closed at their next request.</summary>
+        /// <summary>"refuse": the listening socket is closed (new connections are refused) and open connections are closed at once; leaving it listens again on the same port.</summary>
         RefuseConnections = 2,
     }
 }

@@ -19,6 +19,7 @@ namespace NanoPos.Tools.Tests
         [InlineData("tools/NanoPos.ProfileCheck/README.md")]
         [InlineData("tools/NanoPos.Cli/README.md")]
         [InlineData("tests/NanoPos.TestBridge/README.md")]
+        [InlineData("tools/NanoPos.HostSim/README.md")]
         public void SnippetsCompile(string readme)
         {
             var snippets = ReadmeSnippets.Extract(Path.Combine(RepoPaths.Root, readme));

@@ -1,0 +1,96 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text.RegularExpressions;
+using System.Threading;
+using NanoPos.Cli;
+using NanoPos.HostSim;
+using Xunit;
+
+namespace NanoPos.HostSim.Tests
+{
+    /// <summary><c>nanopos host-sim</c> answers a sale from a real client and prints the request line.</summary>
+    public class HostSimCommandTests
+    {
+        [Fact]
+        public void AnswersASalePrintsItsLineAndWritesTheLedgerOnExit()
+        {
+            string ledger = Path.Combine(Path.GetTempPath(), "nanopos-hostsim-" + Guid.NewGuid().ToString("N") + ".json");
+            var output = new LockedWriter();
+            var error = new LockedWriter();
+            using var stop = new CancellationTokenSource();
+            int exit = -1;
+            var thread = new Thread(() => exit = HostSimCommand.Run(new[] { "--port", "0", "--ledger", ledger, "--blocked-pan", "6228480000000000027" }, output, error, stop.Token));
+            try
+            {
+                thread.Start();
+                int port = int.Parse(WaitFor(output, @"listening on 127\.0\.0\.1:(\d+)").Groups[1].Value);
+
+                using (HostSimClient client = HostSimClient.Connect(port, RunningHost.Timeout))
+                {
+                    Assert.Equal("00", client.Exchange(Requests.Sale(42, 12500), RunningHost.Timeout).GetString(39));
+                    Assert.Equal("14", client.Exchange(Requests.Sale(43, 12500, pan: "6228480000000000027"), RunningHost.Timeout).GetString(39));
+                }
+
+                Match line = WaitFor(output, @"\d\d:\d\d:\d\d\.\d{3} #1 0200→0210 622848\*{9}0019 amt 000000012500 stan 000042 tid TERM0001 rc 00 fault none recorded");
+                Assert.True(line.Success);
+                WaitFor(output, "rc 14");
+            }
+            finally
+            {
+                stop.Cancel();
+                Assert.True(thread.Join(10_000), "host-sim did not stop");
+            }
+
+            try
+            {
+                Assert.Equal(0, exit);
+                Assert.Equal(string.Empty, error.ToString());
+                string text = output.ToString();
+                Assert.Contains("blocked cards (answered 14): 622848*********0027", text);
+                Assert.Contains("written after every change and on exit", text);
+                Assert.Contains("ledger written to " + Path.GetFullPath(ledger) + " (2 entries)", text);
+                Assert.DoesNotContain("6228480000000000019", text);
+                Assert.Equal(2, LedgerFile.Load(ledger).Count);
+            }
+            finally
+            {
+                File.Delete(ledger);
+            }
+        }
+
+        [Theory]
+        [InlineData(2, "--port", "abc")]
+        [InlineData(2, "--what")]
+        [InlineData(2, "--blocked-pan", "12AB")]
+        [InlineData(1, "--faults", "/nonexistent/faults.json")]
+        public void BadOptionsFailWithoutListening(int expected, params string[] options)
+        {
+            var error = new StringWriter();
+            using var stopped = new CancellationTokenSource();
+            stopped.Cancel(); // should the options pass after all, the command stops at once instead of waiting for Ctrl+C
+
+            int exit = HostSimCommand.Run(options, new StringWriter(), error, stopped.Token);
+
+            Assert.Equal(expected, exit);
+            Assert.StartsWith("nanopos host-sim: ", error.ToString());
+        }
+
+        private static Match WaitFor(LockedWriter output, string pattern)
+        {
+            var clock = Stopwatch.StartNew();
+            while (clock.ElapsedMilliseconds < 10_000)
+            {
+                Match match = Regex.Match(output.ToString(), pattern);
+                if (match.Success)
+                {
+                    return match;
+                }
+
+                Thread.Sleep(20);
+            }
+
+            throw new TimeoutException("No output line matched " + pattern + " in 10 s; output so far:\n" + output);
+        }
+    }
+}
