@@ -22,10 +22,11 @@ namespace NanoPos.Transactions
         public const int DefaultStanBlock = 100;
 
         /// <summary>
-        /// The free slots a new intent needs: itself, its resolution and one reversal attempt, so that a
-        /// request once sent can always be answered or reversed in the journal.
+        /// The free slots a new intent needs: itself, its resolution and two reversal attempts (a new attempt is
+        /// written before the previous one is released), so that a request once sent can always be answered or
+        /// reversed in the journal.
         /// </summary>
-        public const int SlotsPerIntent = 3;
+        public const int SlotsPerIntent = 4;
 
         private readonly Journal _journal;
         private readonly int _stanBlock;

@@ -1,0 +1,181 @@
+using System;
+using NanoPos.Hal;
+using NanoPos.Iso8583;
+
+namespace NanoPos.Transactions
+{
+    /// <summary>
+    /// Runs one financial exchange (sale, void, refund) along <see cref="TransactionTable"/>: each action the
+    /// table returns is performed here and its result fed back as the next event, until a final state, or
+    /// until a failed reversal is left to the queue's backoff. Nothing moves except along a table row.
+    /// </summary>
+    internal sealed class FinancialFlow
+    {
+        private readonly TransactionLog _log;
+        private readonly HostExchange _exchange;
+        private readonly RequestBuilder _builder;
+        private readonly ReversalQueue _queue;
+        private readonly EngineOptions _options;
+        private readonly IClock _clock;
+        private readonly IsoMessage _request = new IsoMessage();
+        private readonly IsoMessage _response = new IsoMessage();
+
+        internal FinancialFlow(TransactionLog log, HostExchange exchange, RequestBuilder builder, ReversalQueue queue, EngineOptions options, IClock clock)
+        {
+            _log = log;
+            _exchange = exchange;
+            _builder = builder;
+            _queue = queue;
+            _options = options;
+            _clock = clock;
+        }
+
+        /// <summary>Gets the states the last run passed through, for tests and logs.</summary>
+        internal TransactionState[] LastPath { get; private set; }
+
+        /// <summary>Runs the exchange for a prepared intent (Kind, Mti, ProcessingCode, AmountMinor, EntryMode, MaskedPan, originals set).</summary>
+        internal TransactionResult Run(JournalRecord intent, CardData card)
+        {
+            var machine = new TransactionStateMachine();
+            var path = new TransactionState[24];
+            int steps = 0;
+            string refusal = null;
+            TransactionAction action = machine.Fire(TransactionEvent.Start);
+            bool going = true;
+            while (going)
+            {
+                path[steps++ % path.Length] = machine.State;
+                TransactionEvent next = TransactionEvent.Start;
+                switch (action)
+                {
+                    case TransactionAction.FlushReversals:
+                        bool flushed = _queue.Flush(false);
+                        refusal = flushed ? null : "A reversal of an earlier transaction could not be delivered; no new payment until it is.";
+                        next = flushed ? TransactionEvent.QueueFlushed : TransactionEvent.QueueBlocked;
+                        break;
+                    case TransactionAction.WriteIntent:
+                        next = WriteIntent(intent, ref refusal);
+                        break;
+                    case TransactionAction.Connect:
+                        next = _exchange.Open() ? TransactionEvent.Connected : TransactionEvent.ConnectFailed;
+                        break;
+                    case TransactionAction.SendRequest:
+                        _builder.Financial(intent, card, _log.BatchNumber, _request);
+                        ExchangeStatus sent = _exchange.Send(_request);
+                        next = sent == ExchangeStatus.Response ? TransactionEvent.Sent
+                            : sent == ExchangeStatus.NothingSent ? TransactionEvent.NothingSent : TransactionEvent.LinkLost;
+                        break;
+                    case TransactionAction.AwaitResponse:
+                        next = Await();
+                        break;
+                    case TransactionAction.WriteOutcome:
+                        _exchange.Close();
+                        _log.RecordOutcome(intent, _response.GetString(39) == "00", _response.GetString(39), _response.GetString(38), _response.GetString(37));
+                        next = TransactionEvent.OutcomeDurable;
+                        break;
+                    case TransactionAction.WriteNotSent:
+                        _exchange.Close();
+                        _log.RecordAbandoned(intent.Stan);
+                        going = false;
+                        break;
+                    case TransactionAction.SendReversal:
+                        // The answer, if it ever comes, is dropped with this connection: a late answer never revives the sale.
+                        _exchange.Close();
+                        _queue.Drive(machine, action, intent);
+                        going = false;
+                        break;
+                    default:
+                        going = false;
+                        break;
+                }
+
+                if (going)
+                {
+                    action = machine.Fire(next);
+                    going = !machine.IsFinal || action != TransactionAction.None;
+                }
+            }
+
+            path[steps++ % path.Length] = machine.State;
+            LastPath = Trim(path, steps);
+            return Result(machine.State, intent, refusal);
+        }
+
+        private TransactionEvent WriteIntent(JournalRecord intent, ref string refusal)
+        {
+            if (!_log.HasRoomForIntent)
+            {
+                refusal = "The transaction journal is full: settle the batch first.";
+                return TransactionEvent.JournalFull;
+            }
+
+            intent.Stan = _log.ReserveStan();
+            intent.LocalDateTime = _builder.LocalDateTime(_clock.UtcNow);
+            intent.CreatedUtcTicks = _clock.UtcNow.Ticks;
+
+            // Write 1 of 2: everything needed to reverse the request, durable before its first byte leaves.
+            _log.RecordIntent(intent);
+            return TransactionEvent.IntentDurable;
+        }
+
+        private TransactionEvent Await()
+        {
+            ExchangeStatus status = _exchange.Await(_request, _response, _options.ResponseTimeoutMs);
+            switch (status)
+            {
+                case ExchangeStatus.Response:
+                    return TransactionEvent.ResponseReceived;
+                case ExchangeStatus.Malformed:
+                    return TransactionEvent.MalformedResponse;
+                case ExchangeStatus.LinkLost:
+                    return TransactionEvent.LinkLost;
+                default:
+                    return TransactionEvent.ResponseTimeout;
+            }
+        }
+
+        private TransactionResult Result(TransactionState state, JournalRecord intent, string refusal)
+        {
+            TransactionOutcome outcome;
+            string code = null;
+            switch (state)
+            {
+                case TransactionState.Completed:
+                    code = _response.GetString(39);
+                    outcome = code == "00" ? TransactionOutcome.Approved : TransactionOutcome.Declined;
+                    break;
+                case TransactionState.Reversed:
+                    outcome = TransactionOutcome.Reversed;
+                    break;
+                case TransactionState.ReversalPending:
+                    outcome = TransactionOutcome.ReversalPending;
+                    break;
+                case TransactionState.NotSent:
+                    outcome = TransactionOutcome.NotSent;
+                    break;
+                default:
+                    outcome = TransactionOutcome.Refused;
+                    break;
+            }
+
+            var result = new TransactionResult(outcome, outcome == TransactionOutcome.Refused ? 0 : intent.Stan, code, refusal);
+            result.AmountMinor = intent.AmountMinor;
+            result.MaskedPan = intent.MaskedPan;
+            if (outcome == TransactionOutcome.Approved || outcome == TransactionOutcome.Declined)
+            {
+                result.AuthCode = _response.GetString(38);
+                result.Rrn = _response.GetString(37);
+            }
+
+            return result;
+        }
+
+        private static TransactionState[] Trim(TransactionState[] path, int steps)
+        {
+            int n = steps < path.Length ? steps : path.Length;
+            var trimmed = new TransactionState[n];
+            Array.Copy(path, trimmed, n);
+            return trimmed;
+        }
+    }
+}

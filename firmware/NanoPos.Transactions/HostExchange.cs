@@ -1,0 +1,236 @@
+using System;
+using System.IO;
+using NanoPos.Hal;
+using NanoPos.Iso8583;
+
+namespace NanoPos.Transactions
+{
+    /// <summary>
+    /// One request/response exchange with the acquirer over an <see cref="INetworkLink"/>: connect, send the
+    /// framed request, read frames until the one that matches (MTI, STAN, terminal ID) or the deadline, then
+    /// disconnect. Every wait is bounded by the options; a connection lives for one exchange only, so a late or
+    /// duplicated answer can never be taken for the answer to a later request.
+    /// </summary>
+    public sealed class HostExchange
+    {
+        /// <summary>The largest frame accepted from the host, in bytes.</summary>
+        public const int MaxFrameLength = 1024;
+
+        private readonly EngineOptions _options;
+        private readonly INetworkLink _link;
+        private readonly IClock _clock;
+        private readonly FrameCodec _frames;
+        private readonly byte[] _buffer = new byte[MaxFrameLength];
+        private readonly byte[] _tpdu = new byte[Iso8583.Tpdu.Length];
+        private int _exchanges;
+        private int _discarded;
+
+        /// <summary>Creates the exchange helper.</summary>
+        /// <param name="options">Timeouts, TPDU, terminal ID.</param>
+        /// <param name="link">The network link to the host.</param>
+        /// <param name="clock">The monotonic clock for deadlines.</param>
+        /// <param name="profile">The message profile (CUP terminal).</param>
+        public HostExchange(EngineOptions options, INetworkLink link, IClock clock, MessageProfile profile)
+        {
+            _options = options;
+            _link = link;
+            _clock = clock;
+            _frames = new FrameCodec(profile);
+        }
+
+        /// <summary>Gets how many exchanges were attempted (round trips with the host).</summary>
+        public int Exchanges
+        {
+            get { return _exchanges; }
+        }
+
+        /// <summary>Gets how many frames arrived that did not answer the request (late, duplicated, wrong MTI) and were dropped.</summary>
+        public int DiscardedFrames
+        {
+            get { return _discarded; }
+        }
+
+        /// <summary>Runs one whole exchange: open, send, await, close.</summary>
+        /// <param name="request">The request; its MTI, field 11 and field 41 identify the answer.</param>
+        /// <param name="response">Receives the matching answer when the status is <see cref="ExchangeStatus.Response"/>.</param>
+        /// <param name="responseTimeoutMs">The longest wait for the answer after sending, in ms.</param>
+        /// <returns>What happened.</returns>
+        /// <exception cref="IsoFormatException">The request itself cannot be packed (a programming error upstream).</exception>
+        public ExchangeStatus Exchange(IsoMessage request, IsoMessage response, int responseTimeoutMs)
+        {
+            try
+            {
+                if (!Open())
+                {
+                    return ExchangeStatus.ConnectFailed;
+                }
+
+                ExchangeStatus sent = Send(request);
+                return sent != ExchangeStatus.Response ? sent : Await(request, response, responseTimeoutMs);
+            }
+            finally
+            {
+                Close();
+            }
+        }
+
+        /// <summary>Opens the connection, bounded by the connect timeout. Counts one round trip.</summary>
+        /// <returns>True when connected.</returns>
+        public bool Open()
+        {
+            _exchanges++;
+            try
+            {
+                return _link.Connect(_options.ConnectTimeoutMs);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>Sends a request frame, bounded by the send timeout.</summary>
+        /// <param name="request">The request.</param>
+        /// <returns><see cref="ExchangeStatus.Response"/> when all of it was sent (the name means "go on"),
+        /// <see cref="ExchangeStatus.NothingSent"/> when no byte left, <see cref="ExchangeStatus.LinkLost"/> when part did.</returns>
+        /// <exception cref="IsoFormatException">The request cannot be packed.</exception>
+        public ExchangeStatus Send(IsoMessage request)
+        {
+            int length = _frames.Pack(request, _options.Tpdu, _buffer, 0);
+            return Send(length);
+        }
+
+        /// <summary>Waits for the answer to a request until the deadline, dropping frames that do not answer it.</summary>
+        /// <param name="request">The request sent.</param>
+        /// <param name="response">Receives the answer.</param>
+        /// <param name="timeoutMs">The longest wait in ms.</param>
+        /// <returns><see cref="ExchangeStatus.Response"/>, Timeout, LinkLost or Malformed.</returns>
+        public ExchangeStatus Await(IsoMessage request, IsoMessage response, int timeoutMs)
+        {
+            return AwaitUntil(request, response, _clock.MonotonicMs + timeoutMs);
+        }
+
+        /// <summary>Closes the connection; whatever arrives later is lost with it. Safe to call twice.</summary>
+        public void Close()
+        {
+            _link.Disconnect();
+        }
+
+        private ExchangeStatus Send(int length)
+        {
+            int sent = 0;
+            long deadline = _clock.MonotonicMs + _options.SendTimeoutMs;
+            try
+            {
+                while (sent < length)
+                {
+                    long left = deadline - _clock.MonotonicMs;
+                    if (left < 1)
+                    {
+                        return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
+                    }
+
+                    sent += _link.Send(_buffer, sent, length - sent, (int)left);
+                }
+            }
+            catch (IOException)
+            {
+                // Before the first byte left, the host cannot have seen the request.
+                return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
+            }
+            catch (InvalidOperationException)
+            {
+                return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
+            }
+
+            return ExchangeStatus.Response;
+        }
+
+        private ExchangeStatus AwaitUntil(IsoMessage request, IsoMessage response, long deadline)
+        {
+            int expectedMti = Mti.ResponseOf(request.Mti);
+            string stan = request.GetString(11);
+            string terminal = request.GetString(41);
+            while (true)
+            {
+                ExchangeStatus read = ReadFrame(response, deadline);
+                if (read != ExchangeStatus.Response)
+                {
+                    return read;
+                }
+
+                if (response.Mti == expectedMti && Same(response.GetString(11), stan) && Same(response.GetString(41), terminal))
+                {
+                    return ExchangeStatus.Response;
+                }
+
+                _discarded++;
+            }
+        }
+
+        private ExchangeStatus ReadFrame(IsoMessage response, long deadline)
+        {
+            int header = _frames.HeaderLength;
+            ExchangeStatus status = ReadExactly(0, header, deadline);
+            if (status != ExchangeStatus.Response)
+            {
+                return status;
+            }
+
+            try
+            {
+                int body = _frames.ReadLength(_buffer, 0);
+                if (body < 1 || header + body > _buffer.Length)
+                {
+                    return ExchangeStatus.Malformed;
+                }
+
+                status = ReadExactly(header, body, deadline);
+                if (status != ExchangeStatus.Response)
+                {
+                    return status;
+                }
+
+                _frames.Unpack(_buffer, 0, header + body, response, _tpdu);
+                return ExchangeStatus.Response;
+            }
+            catch (IsoFormatException)
+            {
+                return ExchangeStatus.Malformed;
+            }
+        }
+
+        private ExchangeStatus ReadExactly(int offset, int count, long deadline)
+        {
+            int read = 0;
+            try
+            {
+                while (read < count)
+                {
+                    long left = deadline - _clock.MonotonicMs;
+                    if (left <= 0)
+                    {
+                        return ExchangeStatus.Timeout;
+                    }
+
+                    read += _link.Receive(_buffer, offset + read, count - read, (int)left);
+                }
+            }
+            catch (IOException)
+            {
+                return ExchangeStatus.LinkLost;
+            }
+            catch (InvalidOperationException)
+            {
+                return ExchangeStatus.LinkLost;
+            }
+
+            return ExchangeStatus.Response;
+        }
+
+        private static bool Same(string a, string b)
+        {
+            return a != null && b != null && a == b;
+        }
+    }
+}

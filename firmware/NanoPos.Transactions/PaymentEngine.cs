@@ -1,0 +1,238 @@
+using System;
+using NanoPos.Hal;
+using NanoPos.Iso8583;
+
+namespace NanoPos.Transactions
+{
+    /// <summary>
+    /// The transaction engine: sale, void, refund, balance inquiry, sign-on, echo and settlement against the
+    /// acquirer, with the write-ahead journal that makes an unknown outcome a reversal, exactly once
+    /// (docs/transaction-engine.md). One instance per boot: call <see cref="Start"/> first. Not thread-safe.
+    /// </summary>
+    public sealed class PaymentEngine
+    {
+        private readonly EngineOptions _options;
+        private readonly IClock _clock;
+        private readonly TransactionLog _log;
+        private readonly HostExchange _exchange;
+        private readonly RequestBuilder _builder;
+        private readonly ReversalQueue _queue;
+        private readonly FinancialFlow _flow;
+        private readonly Settlement _settlement;
+        private readonly IsoMessage _request = new IsoMessage();
+        private readonly IsoMessage _response = new IsoMessage();
+
+        /// <summary>Creates the engine over the terminal's storage, link and clock.</summary>
+        /// <param name="options">Identity, timeouts, sizes; validated here.</param>
+        /// <param name="store">The durable record store holding the journal.</param>
+        /// <param name="link">The network link to the acquirer.</param>
+        /// <param name="clock">The clock (monotonic time for deadlines, wall time for fields 12/13).</param>
+        /// <exception cref="ArgumentException">An option is out of range.</exception>
+        public PaymentEngine(EngineOptions options, IRecordStore store, INetworkLink link, IClock clock)
+        {
+            options.Validate();
+            _options = options;
+            _clock = clock;
+            _log = new TransactionLog(new Journal(store, options.JournalSlots), options.StanBlock);
+            _exchange = new HostExchange(options, link, clock, CupTerminalProfile.Instance);
+            _builder = new RequestBuilder(options);
+            _queue = new ReversalQueue(_log, _exchange, _builder, options, clock);
+            _flow = new FinancialFlow(_log, _exchange, _builder, _queue, options, clock);
+            _settlement = new Settlement(_log, _exchange, _builder, _queue, clock);
+        }
+
+        /// <summary>Gets the transaction log (batch, pending reversals, journal counters).</summary>
+        public TransactionLog Log
+        {
+            get { return _log; }
+        }
+
+        /// <summary>Gets the reversal queue (pending count, attempts, age, backoff).</summary>
+        public ReversalQueue Reversals
+        {
+            get { return _queue; }
+        }
+
+        /// <summary>Gets the host exchange (round trips, dropped frames).</summary>
+        public HostExchange Exchange
+        {
+            get { return _exchange; }
+        }
+
+        /// <summary>Gets the states the last sale, void or refund went through.</summary>
+        public TransactionState[] LastPath
+        {
+            get { return _flow.LastPath; }
+        }
+
+        /// <summary>
+        /// Boot: recovers the journal (pending reversals, open batch, STANs) and tries to deliver the pending
+        /// reversals at once.
+        /// </summary>
+        /// <returns>What the journal held.</returns>
+        public JournalRecovery Start()
+        {
+            JournalRecovery found = _log.Recover();
+            _queue.Flush(false);
+            return found;
+        }
+
+        /// <summary>Background service for the idle loop: retries pending reversals once their backoff has passed.</summary>
+        /// <returns>True when nothing is pending.</returns>
+        public bool ServiceReversals()
+        {
+            return _queue.Flush(true);
+        }
+
+        /// <summary>A purchase.</summary>
+        /// <param name="amountMinor">The amount in minor units, 1 to the configured maximum.</param>
+        /// <param name="card">The card.</param>
+        public TransactionResult Sale(long amountMinor, CardData card)
+        {
+            string invalid = CheckAmount(amountMinor) ?? CheckCard(card);
+            return invalid != null ? Refuse(invalid) : _flow.Run(Intent(TransactionKind.Sale, Mti.FinancialRequest, RequestBuilder.SaleCode, amountMinor, card), card);
+        }
+
+        /// <summary>Cancels a sale of the open batch (same amount, same card, by its STAN).</summary>
+        /// <param name="saleStan">The STAN of the approved sale.</param>
+        public TransactionResult Void(int saleStan)
+        {
+            JournalRecord sale = _log.FindBatchEntry(saleStan);
+            if (sale == null || sale.Kind != TransactionKind.Sale)
+            {
+                return Refuse("No approved sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " in the open batch.");
+            }
+
+            if (BatchTotals.IsVoided(_log.BatchEntries, saleStan))
+            {
+                return Refuse("The sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " is already voided.");
+            }
+
+            JournalRecord intent = Intent(TransactionKind.Void, Mti.FinancialRequest, RequestBuilder.VoidOrRefundCode, sale.AmountMinor, null);
+            intent.EntryMode = sale.EntryMode;
+            intent.MaskedPan = sale.MaskedPan;
+            intent.OriginalStan = sale.Stan;
+            intent.OriginalDate = sale.LocalDateTime.Substring(0, 4);
+            return _flow.Run(intent, null);
+        }
+
+        /// <summary>Money back to a card (0220 advice).</summary>
+        /// <param name="amountMinor">The amount in minor units.</param>
+        /// <param name="card">The card.</param>
+        public TransactionResult Refund(long amountMinor, CardData card)
+        {
+            string invalid = CheckAmount(amountMinor) ?? CheckCard(card);
+            return invalid != null ? Refuse(invalid) : _flow.Run(Intent(TransactionKind.Refund, Mti.AdviceRequest, RequestBuilder.VoidOrRefundCode, amountMinor, card), card);
+        }
+
+        /// <summary>A balance inquiry: no money moves, so nothing is journaled and nothing needs reversing.</summary>
+        /// <param name="card">The card.</param>
+        public TransactionResult BalanceInquiry(CardData card)
+        {
+            string invalid = CheckCard(card);
+            if (invalid != null)
+            {
+                return Refuse(invalid);
+            }
+
+            if (!_queue.Flush(false))
+            {
+                return Refuse("A reversal of an earlier transaction could not be delivered; no new request until it is.");
+            }
+
+            int stan = _log.ReserveStan();
+            _builder.Balance(stan, _builder.LocalDateTime(_clock.UtcNow), card, _log.BatchNumber, _request);
+            TransactionResult result = Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
+            result.MaskedPan = FieldMasker.MaskPan(card.Pan);
+            result.Balance = result.Outcome == TransactionOutcome.Approved ? _response.GetString(54) : null;
+            return result;
+        }
+
+        /// <summary>Sign-on (0800/003): the host answers with the batch number to use, which is journaled if it changed.</summary>
+        public TransactionResult SignOn()
+        {
+            _queue.Flush(false);
+            int stan = _log.ReserveStan();
+            _builder.Network(stan, _builder.LocalDateTime(_clock.UtcNow), "003", _log.BatchNumber, _request);
+            TransactionResult result = Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
+            string field60 = _response.GetString(60);
+            if (result.Outcome == TransactionOutcome.Approved && field60 != null && field60.Length >= 8)
+            {
+                _log.RecordBatchNumber(int.Parse(field60.Substring(2, 6)));
+            }
+
+            return result;
+        }
+
+        /// <summary>Echo test (0800/301): is the host there?</summary>
+        public TransactionResult Echo()
+        {
+            int stan = _log.ReserveStan();
+            _builder.Network(stan, _builder.LocalDateTime(_clock.UtcNow), "301", _log.BatchNumber, _request);
+            return Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
+        }
+
+        /// <summary>Settles the open batch (0500; on a totals mismatch, batch upload 0320 and its end), then closes it.</summary>
+        /// <returns>Approved when the host accepted and the batch is closed; otherwise the batch stays open.</returns>
+        public TransactionResult Settle()
+        {
+            return _settlement.Run(_options.ResponseTimeoutMs);
+        }
+
+        private TransactionResult Plain(int stan, ExchangeStatus status)
+        {
+            if (status != ExchangeStatus.Response)
+            {
+                return new TransactionResult(status == ExchangeStatus.ConnectFailed || status == ExchangeStatus.NothingSent ? TransactionOutcome.NotSent : TransactionOutcome.NoAnswer, stan, null, null);
+            }
+
+            string code = _response.GetString(39);
+            return new TransactionResult(code == "00" ? TransactionOutcome.Approved : TransactionOutcome.Declined, stan, code, null);
+        }
+
+        private JournalRecord Intent(TransactionKind kind, int mti, string processingCode, long amountMinor, CardData card)
+        {
+            var intent = new JournalRecord();
+            intent.Type = JournalRecordType.Intent;
+            intent.Kind = kind;
+            intent.Mti = mti;
+            intent.ProcessingCode = processingCode;
+            intent.AmountMinor = amountMinor;
+            if (card != null)
+            {
+                intent.EntryMode = card.EntryMode;
+                intent.MaskedPan = FieldMasker.MaskPan(card.Pan);
+            }
+
+            return intent;
+        }
+
+        private string CheckAmount(long amountMinor)
+        {
+            return amountMinor < 1 || amountMinor > _options.MaxAmountMinor ? "The amount must be between 0.01 and the terminal's maximum." : null;
+        }
+
+        private static string CheckCard(CardData card)
+        {
+            if (card == null || card.Pan == null || card.Pan.Length < 13 || card.Pan.Length > 19 || card.Expiry == null || card.Expiry.Length != 4 || card.EntryMode == null)
+            {
+                return "The card number needs 13 to 19 digits and an expiry YYMM.";
+            }
+
+            for (int i = 0; i < card.Pan.Length; i++)
+            {
+                if (card.Pan[i] < '0' || card.Pan[i] > '9')
+                {
+                    return "The card number may contain digits only.";
+                }
+            }
+
+            return null;
+        }
+
+        private static TransactionResult Refuse(string reason)
+        {
+            return new TransactionResult(TransactionOutcome.Refused, 0, null, reason);
+        }
+    }
+}

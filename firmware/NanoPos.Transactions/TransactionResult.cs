@@ -1,0 +1,46 @@
+namespace NanoPos.Transactions
+{
+    /// <summary>The result of one transaction, for the screen and the receipt.</summary>
+    public sealed class TransactionResult
+    {
+        /// <summary>Creates a result.</summary>
+        /// <param name="outcome">How it ended.</param>
+        /// <param name="stan">The STAN used, 0 when none was.</param>
+        /// <param name="responseCode">The host's response code, or null when the host did not answer.</param>
+        /// <param name="reason">One plain English sentence for logs when the result was decided on the terminal (refusals), else null.</param>
+        public TransactionResult(TransactionOutcome outcome, int stan, string responseCode, string reason)
+        {
+            Outcome = outcome;
+            Stan = stan;
+            ResponseCode = responseCode;
+            Reason = reason;
+        }
+
+        /// <summary>Gets how the transaction ended.</summary>
+        public TransactionOutcome Outcome { get; }
+
+        /// <summary>Gets the STAN used, 0 when none was.</summary>
+        public int Stan { get; }
+
+        /// <summary>Gets the host's response code (field 39), or null.</summary>
+        public string ResponseCode { get; }
+
+        /// <summary>Gets a plain sentence explaining a refusal, or null.</summary>
+        public string Reason { get; }
+
+        /// <summary>Gets or sets the authorization code (field 38) of an approval.</summary>
+        public string AuthCode { get; set; }
+
+        /// <summary>Gets or sets the retrieval reference number (field 37).</summary>
+        public string Rrn { get; set; }
+
+        /// <summary>Gets or sets the amount in minor units.</summary>
+        public long AmountMinor { get; set; }
+
+        /// <summary>Gets or sets the masked PAN (first 6, last 4).</summary>
+        public string MaskedPan { get; set; }
+
+        /// <summary>Gets or sets the additional amounts text (field 54) of a balance inquiry, or null.</summary>
+        public string Balance { get; set; }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using NanoPos.Hal.Simulated;
+using NanoPos.Transactions;
+
+namespace NanoPos.Transactions.Tests
+{
+    /// <summary>An engine wired to a scripted host, an in-memory store and a manual clock.</summary>
+    internal sealed class EngineRig
+    {
+        internal EngineRig()
+            : this(new InMemoryRecordStore())
+        {
+        }
+
+        internal EngineRig(InMemoryRecordStore store)
+        {
+            Store = store;
+            Clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
+            Host = new ScriptedHost();
+            Link = new InMemoryLink(Clock, Host);
+            Options = new EngineOptions();
+            Options.JournalSlots = 32;
+            Options.StanBlock = 10;
+            Engine = new PaymentEngine(Options, Store, Link, Clock);
+            Engine.Start();
+        }
+
+        internal InMemoryRecordStore Store { get; private set; }
+
+        internal ManualClock Clock { get; private set; }
+
+        internal ScriptedHost Host { get; private set; }
+
+        internal InMemoryLink Link { get; private set; }
+
+        internal EngineOptions Options { get; private set; }
+
+        internal PaymentEngine Engine { get; private set; }
+
+        internal static CardData Card()
+        {
+            return new CardData("6222021234567890123", "2912", "012");
+        }
+
+        /// <summary>A new engine over the same store and host, as after a reboot.</summary>
+        internal EngineRig Reboot()
+        {
+            var rebooted = new EngineRig(Store, Host, Clock);
+            return rebooted;
+        }
+
+        private EngineRig(InMemoryRecordStore store, ScriptedHost host, ManualClock clock)
+        {
+            Store = store;
+            Clock = clock;
+            Host = host;
+            Link = new InMemoryLink(Clock, Host);
+            Options = new EngineOptions();
+            Options.JournalSlots = 32;
+            Options.StanBlock = 10;
+            Engine = new PaymentEngine(Options, Store, Link, Clock);
+            Engine.Start();
+        }
+    }
+}
