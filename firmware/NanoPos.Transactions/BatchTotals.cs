@@ -28,12 +28,17 @@ namespace NanoPos.Transactions
             var totals = new BatchTotals();
             foreach (JournalRecord entry in entries)
             {
-                if (entry.Kind == TransactionKind.Sale && !IsVoided(entries, entry.Stan))
+                if (!IsInEffect(entries, entry))
+                {
+                    continue;
+                }
+
+                if (entry.Kind == TransactionKind.Sale)
                 {
                     totals.SaleCount++;
                     totals.SaleAmountMinor += entry.AmountMinor;
                 }
-                else if (entry.Kind == TransactionKind.Refund)
+                else
                 {
                     totals.RefundCount++;
                     totals.RefundAmountMinor += entry.AmountMinor;
@@ -41,6 +46,17 @@ namespace NanoPos.Transactions
             }
 
             return totals;
+        }
+
+        /// <summary>
+        /// Gets whether a batch entry moves money, so the totals count it and a batch upload carries it: a sale
+        /// that is not voided, or a refund. A void and the sale it voided are not in effect.
+        /// </summary>
+        /// <param name="entries">The approved outcomes of the batch.</param>
+        /// <param name="entry">One of them.</param>
+        public static bool IsInEffect(ArrayList entries, JournalRecord entry)
+        {
+            return (entry.Kind == TransactionKind.Sale && !IsVoided(entries, entry.Stan)) || entry.Kind == TransactionKind.Refund;
         }
 
         /// <summary>Gets whether an approved void of the sale with this STAN is in the batch.</summary>

@@ -59,6 +59,13 @@ namespace NanoPos.Transactions
                 throw new ArgumentException("The terminal ID needs 8 characters and the merchant ID 15.");
             }
 
+            // Field 49 is fixed at 3 characters: a wrong code would fail only when a request is packed, after its
+            // intent is durable, and then fail the intent's reversal at every attempt.
+            if (CurrencyCode == null || CurrencyCode.Length != 3)
+            {
+                throw new ArgumentException("The currency code needs 3 characters (ISO 4217 numeric, e.g. 156).");
+            }
+
             if (Tpdu == null || Tpdu.Length != 5)
             {
                 throw new ArgumentException("The TPDU has 5 bytes.");

@@ -30,7 +30,7 @@ namespace NanoPos.Transactions
             _clock = clock;
         }
 
-        /// <summary>Gets the states the last run passed through, for tests and logs.</summary>
+        /// <summary>Gets the states the last run passed through, Idle first, one entry per table row taken, for tests and logs.</summary>
         internal TransactionState[] LastPath { get; private set; }
 
         /// <summary>Runs the exchange for a prepared intent (Kind, Mti, ProcessingCode, AmountMinor, EntryMode, MaskedPan, originals set).</summary>
@@ -40,11 +40,12 @@ namespace NanoPos.Transactions
             var path = new TransactionState[24];
             int steps = 0;
             string refusal = null;
+            path[steps++] = machine.State;
             TransactionAction action = machine.Fire(TransactionEvent.Start);
+            path[steps++] = machine.State;
             bool going = true;
             while (going)
             {
-                path[steps++ % path.Length] = machine.State;
                 TransactionEvent next = TransactionEvent.Start;
                 switch (action)
                 {
@@ -82,6 +83,7 @@ namespace NanoPos.Transactions
                         // The answer, if it ever comes, is dropped with this connection: a late answer never revives the sale.
                         _exchange.Close();
                         _queue.Drive(machine, action, intent);
+                        path[steps++ % path.Length] = machine.State;
                         going = false;
                         break;
                     default:
@@ -92,11 +94,11 @@ namespace NanoPos.Transactions
                 if (going)
                 {
                     action = machine.Fire(next);
+                    path[steps++ % path.Length] = machine.State;
                     going = !machine.IsFinal || action != TransactionAction.None;
                 }
             }
 
-            path[steps++ % path.Length] = machine.State;
             LastPath = Trim(path, steps);
             return Result(machine.State, intent, refusal);
         }
@@ -124,7 +126,9 @@ namespace NanoPos.Transactions
             switch (status)
             {
                 case ExchangeStatus.Response:
-                    return TransactionEvent.ResponseReceived;
+                    // An answer without a response code says neither approved nor declined: the outcome is unknown.
+                    string code = _response.GetString(39);
+                    return code != null && code.Length == 2 ? TransactionEvent.ResponseReceived : TransactionEvent.MalformedResponse;
                 case ExchangeStatus.Malformed:
                     return TransactionEvent.MalformedResponse;
                 case ExchangeStatus.LinkLost:

@@ -130,12 +130,14 @@ namespace NanoPos.Transactions
                         return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
                     }
 
-                    sent += _link.Send(_buffer, sent, length - sent, (int)left);
+                    // A send that throws does not say how many of its bytes left before the link broke, so the
+                    // first byte goes alone: if that call fails, at most a fragment of the length header left and
+                    // the host cannot have seen the request; any later failure may have delivered it.
+                    sent += _link.Send(_buffer, sent, sent == 0 ? 1 : length - sent, (int)left);
                 }
             }
             catch (IOException)
             {
-                // Before the first byte left, the host cannot have seen the request.
                 return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
             }
             catch (InvalidOperationException)

@@ -271,7 +271,18 @@ namespace NanoPos.Transactions
 
         private JournalRecord ReadRecord(string name)
         {
-            int length = _store.Read(name, _buffer, 0, _buffer.Length);
+            int length;
+            try
+            {
+                length = _store.Read(name, _buffer, 0, _buffer.Length);
+            }
+            catch (System.IO.IOException)
+            {
+                // A record the medium cannot return intact is treated like a torn one: dropped and counted,
+                // never allowed to stop the boot (which would also stop the reversals).
+                return null;
+            }
+
             if (length < 0)
             {
                 return null;

@@ -59,7 +59,11 @@ namespace NanoPos.Transactions
             get { return _exchange; }
         }
 
-        /// <summary>Gets the states the last sale, void or refund went through.</summary>
+        /// <summary>
+        /// Gets the states the last sale, void or refund went through, from <see cref="TransactionState.Idle"/> to where
+        /// it ended; a second <see cref="TransactionState.ReversalPending"/> at the end is the retry row (the reversal
+        /// was left to the queue).
+        /// </summary>
         public TransactionState[] LastPath
         {
             get { return _flow.LastPath; }
@@ -148,15 +152,21 @@ namespace NanoPos.Transactions
             return result;
         }
 
-        /// <summary>Sign-on (0800/003): the host answers with the batch number to use, which is journaled if it changed.</summary>
+        /// <summary>
+        /// Sign-on (0800/003): the host answers with the batch number to use, which is journaled if it changed and the
+        /// open batch is empty (a batch with entries is settled under its own number first).
+        /// </summary>
         public TransactionResult SignOn()
         {
             _queue.Flush(false);
             int stan = _log.ReserveStan();
             _builder.Network(stan, _builder.LocalDateTime(_clock.UtcNow), "003", _log.BatchNumber, _request);
             TransactionResult result = Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
+            // A batch that still holds entries keeps the number its requests carried until it is settled: after a
+            // settlement whose answer was lost the host already counts the next number, and adopting it here would
+            // count the settled entries again in the next batch's totals.
             string field60 = _response.GetString(60);
-            if (result.Outcome == TransactionOutcome.Approved && field60 != null && field60.Length >= 8)
+            if (result.Outcome == TransactionOutcome.Approved && field60 != null && field60.Length >= 8 && _log.BatchEntries.Count == 0)
             {
                 _log.RecordBatchNumber(int.Parse(field60.Substring(2, 6)));
             }
@@ -186,8 +196,9 @@ namespace NanoPos.Transactions
                 return new TransactionResult(status == ExchangeStatus.ConnectFailed || status == ExchangeStatus.NothingSent ? TransactionOutcome.NotSent : TransactionOutcome.NoAnswer, stan, null, null);
             }
 
+            // An answer without a response code is no usable answer.
             string code = _response.GetString(39);
-            return new TransactionResult(code == "00" ? TransactionOutcome.Approved : TransactionOutcome.Declined, stan, code, null);
+            return new TransactionResult(code == null ? TransactionOutcome.NoAnswer : code == "00" ? TransactionOutcome.Approved : TransactionOutcome.Declined, stan, code, null);
         }
 
         private JournalRecord Intent(TransactionKind kind, int mti, string processingCode, long amountMinor, CardData card)
@@ -214,20 +225,48 @@ namespace NanoPos.Transactions
 
         private static string CheckCard(CardData card)
         {
-            if (card == null || card.Pan == null || card.Pan.Length < 13 || card.Pan.Length > 19 || card.Expiry == null || card.Expiry.Length != 4 || card.EntryMode == null)
+            // Everything the request carries is checked here, before the intent is written: a value the codec
+            // refused later would fail after the intent is durable, and its reversal would fail the same way at
+            // every attempt and every boot, blocking the terminal for good.
+            if (card == null || card.Pan == null || card.Pan.Length < 13 || card.Pan.Length > 19 || !IsDigits(card.Pan, 0))
             {
-                return "The card number needs 13 to 19 digits and an expiry YYMM.";
+                return "The card number needs 13 to 19 digits.";
             }
 
-            for (int i = 0; i < card.Pan.Length; i++)
+            if (!IsDigits(card.Expiry, 4))
             {
-                if (card.Pan[i] < '0' || card.Pan[i] > '9')
-                {
-                    return "The card number may contain digits only.";
-                }
+                return "The card expiry needs 4 digits, YYMM.";
+            }
+
+            if (!IsDigits(card.EntryMode, 3))
+            {
+                return "The POS entry mode needs 3 digits.";
+            }
+
+            if (card.PinBlock != null && card.PinBlock.Length != 8)
+            {
+                return "A PIN block has 8 bytes.";
             }
 
             return null;
+        }
+
+        private static bool IsDigits(string text, int length)
+        {
+            if (text == null || (length > 0 && text.Length != length))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] < '0' || text[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static TransactionResult Refuse(string reason)

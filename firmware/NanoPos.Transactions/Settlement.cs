@@ -1,3 +1,4 @@
+using System.Collections;
 using NanoPos.Hal;
 using NanoPos.Iso8583;
 
@@ -5,7 +6,7 @@ namespace NanoPos.Transactions
 {
     /// <summary>
     /// Settlement of the open batch: deliver pending reversals, send the totals (0500); when the host's totals
-    /// disagree (95), upload every batch entry (0320) and end the upload; then close the batch with one
+    /// disagree (95), upload every batch entry in effect (0320) and end the upload; then close the batch with one
     /// checkpoint write. An interrupted settlement leaves the batch open and is simply run again: the host
     /// answers a repeated settlement of the same batch the same way.
     /// </summary>
@@ -51,12 +52,15 @@ namespace NanoPos.Transactions
                 code = Upload(batch, timeoutMs);
                 if (code != "00")
                 {
-                    return new TransactionResult(TransactionOutcome.Declined, stan, code, "The batch upload did not finish; the batch stays open.");
+                    // No answer to an upload message is no answer, not a decline with a made-up code.
+                    return new TransactionResult(code == null ? TransactionOutcome.NoAnswer : TransactionOutcome.Declined, stan, code, "The batch upload did not finish; the batch stays open.");
                 }
             }
             else if (code != "00")
             {
-                return new TransactionResult(TransactionOutcome.Declined, stan, code, null);
+                return code == null
+                    ? new TransactionResult(TransactionOutcome.NoAnswer, stan, null, "The host's answer to the settlement had no response code; the batch stays open.")
+                    : new TransactionResult(TransactionOutcome.Declined, stan, code, null);
             }
 
             // The host has closed the batch; one checkpoint write closes it here. The next sign-on confirms the number.
@@ -66,18 +70,29 @@ namespace NanoPos.Transactions
             return result;
         }
 
+        /// <summary>
+        /// Uploads every batch entry the totals count (voids and the sales they voided move no money, and the host
+        /// finds no transaction in effect for them), then the end of the upload; returns "00", the first other
+        /// code, or null when the host did not answer.
+        /// </summary>
         private string Upload(int batch, int timeoutMs)
         {
-            foreach (JournalRecord entry in _log.BatchEntries)
+            ArrayList entries = _log.BatchEntries;
+            foreach (JournalRecord entry in entries)
             {
+                if (!BatchTotals.IsInEffect(entries, entry))
+                {
+                    continue;
+                }
+
                 string code = Send(entry, batch, timeoutMs);
                 if (code != "00")
                 {
-                    return code ?? "--";
+                    return code;
                 }
             }
 
-            return Send(null, batch, timeoutMs) ?? "--";
+            return Send(null, batch, timeoutMs);
         }
 
         private string Send(JournalRecord entry, int batch, int timeoutMs)

@@ -10,14 +10,26 @@ namespace NanoPos.Hal.Esp32
     /// </summary>
     /// <remarks>
     /// The nanoFramework ESP32 runtime exposes no reset reason, so the boot count and the unexpected-reboot
-    /// flag come from the firmware's own boot record (kept in the record store by the App), and the version
-    /// string from NanoPos.Diagnostics, which this HAL project must not reference.
+    /// flag come from the firmware's own <see cref="BootRecord"/> (kept in the record store, started by the App at
+    /// boot; <see cref="OrderlyReboot"/> clears its flag on a deliberate reboot), and the version string from
+    /// NanoPos.Diagnostics, which this HAL project must not reference.
     /// </remarks>
     public sealed class Esp32DeviceInfo : IDeviceInfo
     {
         private readonly string _firmwareVersion;
         private readonly int _bootCount;
         private readonly bool _previousBootUnexpected;
+
+        /// <summary>
+        /// Creates the device information from the boot record of this boot.
+        /// </summary>
+        /// <param name="firmwareVersion">The firmware version, "major.minor.patch".</param>
+        /// <param name="bootRecord">The record returned by <see cref="BootRecord.Start"/> at this boot.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public Esp32DeviceInfo(string firmwareVersion, BootRecord bootRecord)
+            : this(firmwareVersion, CheckedBootCount(bootRecord), bootRecord.PreviousBootUnexpected)
+        {
+        }
 
         /// <summary>
         /// Creates the device information.
@@ -78,6 +90,16 @@ namespace NanoPos.Hal.Esp32
         public bool PreviousBootUnexpected
         {
             get { return _previousBootUnexpected; }
+        }
+
+        private static int CheckedBootCount(BootRecord bootRecord)
+        {
+            if (bootRecord == null)
+            {
+                throw new ArgumentNullException("bootRecord");
+            }
+
+            return bootRecord.BootCount;
         }
     }
 }

@@ -120,6 +120,23 @@ namespace NanoPos.Transactions.Tests
             Assert.AreEqual(200, found.Checkpoint.StanHighWater);
         }
 
+        [TestMethod]
+        public void A_record_the_medium_cannot_read_is_dropped_and_the_boot_goes_on()
+        {
+            var store = new InMemoryRecordStore();
+            var journal = new Journal(store, 8);
+            journal.Recover();
+            JournalRecord first = JournalSamples.Intent(1, 1);
+            journal.Append(first);
+            journal.Append(JournalSamples.Intent(2, 1));
+
+            JournalRecovery found = new Journal(new FailingReadStore(store, Journal.SlotName(first.Slot)), 8).Recover();
+
+            Assert.AreEqual(1, found.Records.Count);
+            Assert.AreEqual(2, ((JournalRecord)found.Records[0]).Stan);
+            Assert.AreEqual(1, found.TornRecords);
+        }
+
         private static JournalRecord Checkpoint(int batch, int stanHighWater)
         {
             var checkpoint = new JournalRecord();

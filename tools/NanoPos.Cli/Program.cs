@@ -31,6 +31,10 @@ namespace NanoPos.Cli
                     return StatesCommand.Run(rest, output, error);
                 case "host-sim":
                     return HostSimCommand.Run(rest, output, error);
+                case "torture":
+                    return TortureCommand.Run(rest, output, error);
+                case "glyphs":
+                    return GlyphsCommand.Run(rest, output, error);
                 case "help":
                 case "--help":
                 case "-h":
@@ -59,6 +63,11 @@ namespace NanoPos.Cli
             w.WriteLine("  mutate [--frames N] [--seed S]  Unpack N (default 100000) randomly damaged frames; exit 1 on any crash.");
             w.WriteLine("  host-sim [--port N] [--faults FILE] [--ledger FILE] [--seed N] [--blocked-pan PAN]... [--verbose]");
             w.WriteLine("                       Run the acquirer host simulator on 127.0.0.1 (default port 5800) until Ctrl+C.");
+            w.WriteLine("  glyphs [--unifont PATH] [--check]");
+            w.WriteLine("                       Generate the firmware's font data (AsciiFont.cs, CjkGlyphs.cs) from GNU Unifont and the");
+            w.WriteLine("                       message catalog; --check only compares (exit 1 when the committed files differ).");
+            w.WriteLine("  torture [--seed N] [--flow NAME|all] [--quick] [--no-figures] [--verbose] [--violations N] [--list]");
+            w.WriteLine("                       Power-cut campaign: cut and tear every durable write of every flow, reboot, check the host ledger; exit 1 on any violation.");
             w.WriteLine("  help                 This text.");
         }
     }

@@ -1,0 +1,299 @@
+namespace NanoPos.Ui
+{
+    /// <summary>
+    /// Identifies every text the terminal shows; <see cref="MessageCatalog"/> holds each one in every <see cref="Language"/>.
+    /// </summary>
+    /// <remarks>
+    /// Values run from 0 without gaps (they index the catalog's tables). Add new ids at the end and move
+    /// <see cref="MessageCatalog.MessageCount"/> with them. A <c>{0}</c> in a text is filled by
+    /// <see cref="MessageCatalog.Format(MessageId, string)"/>. On the device <c>enum.ToString()</c> prints the number.
+    /// </remarks>
+    public enum MessageId
+    {
+        // Idle and general
+        /// <summary>Idle screen: the terminal is ready for a sale.</summary>
+        Ready = 0,
+        /// <summary>Idle screen: the keys that start a sale or open the menu.</summary>
+        IdleHint,
+        /// <summary>Link state on the idle screen: connected.</summary>
+        LinkOnline,
+        /// <summary>Link state on the idle screen: no connection.</summary>
+        LinkOffline,
+        /// <summary>Link state on the idle screen: connecting.</summary>
+        LinkConnecting,
+        /// <summary>Idle screen mark: reversals wait to be delivered.</summary>
+        ReversalPendingMark,
+        /// <summary>Key hint: Enter confirms, Cancel leaves.</summary>
+        HintOkCancel,
+        /// <summary>Key hint: Clear deletes the last character.</summary>
+        HintDelete,
+        /// <summary>Key hint: Cancel goes back.</summary>
+        HintBack,
+        /// <summary>Key hint: B and C scroll a text that does not fit the screen.</summary>
+        HintScroll,
+        /// <summary>The cashier cancelled; nothing was sent.</summary>
+        Cancelled,
+        /// <summary>No key was pressed for too long; back to idle.</summary>
+        TimedOut,
+
+        // Menu
+        /// <summary>Title of the main menu.</summary>
+        MenuTitle,
+        /// <summary>Main menu entry: sale.</summary>
+        MenuSale,
+        /// <summary>Main menu entry: void a sale of the open batch.</summary>
+        MenuVoid,
+        /// <summary>Main menu entry: refund.</summary>
+        MenuRefund,
+        /// <summary>Main menu entry: balance inquiry.</summary>
+        MenuBalance,
+        /// <summary>Main menu entry: transaction history.</summary>
+        MenuHistory,
+        /// <summary>Main menu entry: settlement.</summary>
+        MenuSettlement,
+        /// <summary>Main menu entry: technician menu (behind a PIN).</summary>
+        MenuTechnician,
+
+        // Amount
+        /// <summary>Title of the amount screen.</summary>
+        AmountTitle,
+        /// <summary>A digit was refused: the amount would exceed the configured maximum.</summary>
+        AmountMaximum,
+        /// <summary>Enter was pressed with an amount of zero.</summary>
+        AmountRequired,
+        /// <summary>The same card and amount were approved moments ago (duplicate-sale guard).</summary>
+        DuplicateWarning,
+
+        // Card
+        /// <summary>Title of the card number screen.</summary>
+        CardNumberTitle,
+        /// <summary>The card number fails the length or Luhn check.</summary>
+        CardNumberInvalid,
+        /// <summary>Title of the expiry screen.</summary>
+        ExpiryTitle,
+        /// <summary>The expiry is not a valid month and year.</summary>
+        ExpiryInvalid,
+        /// <summary>The card is expired (terminal check, or host codes 33 and 54).</summary>
+        CardExpired,
+
+        // PIN
+        /// <summary>Title of the PIN screen.</summary>
+        PinTitle,
+        /// <summary>PIN screen hint: Enter without digits sends no PIN.</summary>
+        PinNone,
+
+        // Processing
+        /// <summary>Title of the processing screen.</summary>
+        ProcessingTitle,
+        /// <summary>Processing screen countdown; {0} is the seconds left.</summary>
+        ProcessingCountdown,
+        /// <summary>Processing screen: connecting to the host.</summary>
+        ProcessingConnecting,
+        /// <summary>Processing screen: the request is sent, waiting for the answer.</summary>
+        ProcessingWaiting,
+        /// <summary>Shown while a payment is in flight.</summary>
+        DoNotPowerOff,
+
+        // Results
+        /// <summary>Result headline: approved.</summary>
+        Approved,
+        /// <summary>Result detail of an approval; {0} is the authorization code.</summary>
+        AuthCode,
+        /// <summary>Result headline: the host declined.</summary>
+        Declined,
+        /// <summary>Fallback for a response code the catalog does not know; {0} is the code.</summary>
+        DeclinedWithCode,
+        /// <summary>Result headline: the host did not answer in time (or the answer was unusable).</summary>
+        NoResponse,
+        /// <summary>Outcome unknown, reversal queued and retried until acknowledged.</summary>
+        ReversingNotCharged,
+        /// <summary>Outcome unknown, the reversal was acknowledged.</summary>
+        ReversedNotCharged,
+        /// <summary>Result headline: the request never left the terminal.</summary>
+        NotSent,
+        /// <summary>Result detail: no connection, nothing happened at the bank.</summary>
+        NotSentNoConnection,
+        /// <summary>A request that moves no money got no usable answer.</summary>
+        NoAnswerNothingChanged,
+        /// <summary>Result headline: the terminal refused before sending anything.</summary>
+        Refused,
+        /// <summary>Refused: an earlier reversal could not be delivered yet.</summary>
+        RefusedReversalPending,
+        /// <summary>Refused: the transaction journal is full.</summary>
+        RefusedJournalFull,
+        /// <summary>Refused: the amount or card data is invalid.</summary>
+        RefusedInvalidInput,
+        /// <summary>Refused: the sale to void is not in the open batch.</summary>
+        RefusedOriginalNotFound,
+        /// <summary>Refused: the sale to void is already voided.</summary>
+        RefusedAlreadyVoided,
+
+        // Host response codes (field 39)
+        /// <summary>Host code 01: refer to card issuer.</summary>
+        Rc01ReferToIssuer,
+        /// <summary>Host code 03: invalid merchant.</summary>
+        Rc03InvalidMerchant,
+        /// <summary>Host code 05: do not honour.</summary>
+        Rc05DoNotHonour,
+        /// <summary>Host code 12: invalid transaction.</summary>
+        Rc12InvalidTransaction,
+        /// <summary>Host code 13: invalid amount.</summary>
+        Rc13InvalidAmount,
+        /// <summary>Host code 14: invalid card number.</summary>
+        Rc14InvalidCard,
+        /// <summary>Host code 25: unable to locate the original transaction.</summary>
+        Rc25OriginalNotFound,
+        /// <summary>Host code 30: format error.</summary>
+        Rc30FormatError,
+        /// <summary>Host codes 41 and 43: lost or stolen card.</summary>
+        Rc41CardBlocked,
+        /// <summary>Host code 51: insufficient funds.</summary>
+        Rc51InsufficientFunds,
+        /// <summary>Host code 55: incorrect PIN.</summary>
+        Rc55WrongPin,
+        /// <summary>Host code 61: exceeds amount limit.</summary>
+        Rc61OverLimit,
+        /// <summary>Host code 64: original amount incorrect.</summary>
+        Rc64AmountMismatch,
+        /// <summary>Host code 75: allowed PIN tries exceeded.</summary>
+        Rc75PinTriesExceeded,
+        /// <summary>Host codes 91 and 96: issuer or switch inoperative, system malfunction.</summary>
+        HostUnavailable,
+        /// <summary>Host code 94: duplicate transmission.</summary>
+        Rc94Duplicate,
+        /// <summary>Host code 95: reconciliation error (settlement totals differ).</summary>
+        Rc95TotalsMismatch,
+        /// <summary>Host code 97: terminal not registered.</summary>
+        Rc97TerminalNotRegistered,
+        /// <summary>Host code A0: MAC check failed.</summary>
+        RcA0SecurityError,
+
+        // History
+        /// <summary>Title of the history list.</summary>
+        HistoryTitle,
+        /// <summary>The history list is empty.</summary>
+        HistoryEmpty,
+        /// <summary>Transaction kind: sale.</summary>
+        KindSale,
+        /// <summary>Transaction kind: void.</summary>
+        KindVoid,
+        /// <summary>Transaction kind: refund.</summary>
+        KindRefund,
+        /// <summary>Transaction kind: balance inquiry.</summary>
+        KindBalance,
+        /// <summary>Transaction status: approved.</summary>
+        StatusApproved,
+        /// <summary>Transaction status: declined.</summary>
+        StatusDeclined,
+        /// <summary>Transaction status: voided.</summary>
+        StatusVoided,
+        /// <summary>Transaction status: reversed.</summary>
+        StatusReversed,
+        /// <summary>Transaction status: reversal queued.</summary>
+        StatusReversalPending,
+        /// <summary>History detail; {0} is the local date and time.</summary>
+        FieldTime,
+        /// <summary>History detail; {0} is the formatted amount.</summary>
+        FieldAmount,
+        /// <summary>History detail; {0} is the masked card number.</summary>
+        FieldCard,
+        /// <summary>History detail; {0} is the STAN.</summary>
+        FieldStan,
+        /// <summary>History detail; {0} is the retrieval reference number.</summary>
+        FieldRrn,
+        /// <summary>History detail key hint.</summary>
+        HistoryVoidHint,
+        /// <summary>Confirmation before a void.</summary>
+        VoidConfirm,
+
+        // Balance inquiry
+        /// <summary>Title of the balance result.</summary>
+        BalanceTitle,
+        /// <summary>Balance result; {0} is the formatted available amount.</summary>
+        BalanceAvailable,
+
+        // Settlement
+        /// <summary>Title of the settlement screen.</summary>
+        SettlementTitle,
+        /// <summary>Settlement totals; {0} is the count and amount of sales.</summary>
+        SettlementSales,
+        /// <summary>Settlement totals; {0} is the count and amount of refunds.</summary>
+        SettlementRefunds,
+        /// <summary>Settlement totals; {0} is the net amount.</summary>
+        SettlementNet,
+        /// <summary>Settlement key hint.</summary>
+        SettlementHint,
+        /// <summary>Settlement in progress.</summary>
+        SettlementRunning,
+        /// <summary>The host asked for the batch to be uploaded.</summary>
+        SettlementUploading,
+        /// <summary>Settlement accepted, the batch is closed.</summary>
+        SettlementDone,
+        /// <summary>Settlement did not finish, the batch stays open.</summary>
+        SettlementFailed,
+        /// <summary>Expected funds arrival; {0} is the date.</summary>
+        SettlementFundsDate,
+
+        // Technician
+        /// <summary>Title of the technician PIN screen.</summary>
+        TechPinTitle,
+        /// <summary>Wrong technician PIN; {0} is the number of tries left.</summary>
+        TechPinWrong,
+        /// <summary>Technician menu locked after 5 wrong PINs; {0} is the minutes left.</summary>
+        TechLocked,
+        /// <summary>Title of the technician menu.</summary>
+        TechMenuTitle,
+        /// <summary>Technician menu entry: device information.</summary>
+        TechDeviceInfo,
+        /// <summary>Technician menu entry: self-tests.</summary>
+        TechSelfTest,
+        /// <summary>Technician menu entry: language.</summary>
+        TechLanguage,
+        /// <summary>Device information; {0} is the firmware version.</summary>
+        InfoFirmware,
+        /// <summary>Device information; {0} is the serial number.</summary>
+        InfoSerial,
+        /// <summary>Device information; {0} is the terminal ID.</summary>
+        InfoTerminal,
+        /// <summary>Device information; {0} is the merchant ID.</summary>
+        InfoMerchant,
+        /// <summary>Device information; {0} is the reversal backlog.</summary>
+        InfoReversals,
+        /// <summary>Device information; {0} is the count of unexpected reboots.</summary>
+        InfoReboots,
+        /// <summary>Self-tests are not available in this version.</summary>
+        SelfTestNotAvailable,
+
+        // Language
+        /// <summary>Title of the language screen.</summary>
+        LanguageTitle,
+        /// <summary>Language choice: English (named in English in both languages).</summary>
+        LanguageEnglish,
+        /// <summary>Language choice: Chinese (named in Chinese in both languages).</summary>
+        LanguageChinese,
+        /// <summary>The language was changed.</summary>
+        LanguageChanged,
+
+        // Boot and errors
+        /// <summary>Boot: starting.</summary>
+        BootStarting,
+        /// <summary>Boot: the journal is recovered.</summary>
+        BootRecovering,
+        /// <summary>Boot: pending reversals are flushed.</summary>
+        BootSendingReversals,
+        /// <summary>Boot: sign-on.</summary>
+        BootSigningOn,
+        /// <summary>Sign-on got no approval.</summary>
+        SignOnFailed,
+        /// <summary>No provisioned configuration.</summary>
+        ConfigMissing,
+        /// <summary>The provisioned configuration is invalid.</summary>
+        ConfigInvalid,
+        /// <summary>The journal cannot be read or written.</summary>
+        JournalError,
+        /// <summary>No network connection.</summary>
+        NoConnection,
+        /// <summary>An unexpected error.</summary>
+        TerminalError,
+    }
+}

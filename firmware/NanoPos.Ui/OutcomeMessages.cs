@@ -1,0 +1,125 @@
+using NanoPos.Transactions;
+
+namespace NanoPos.Ui
+{
+    /// <summary>
+    /// Turns what the engine reports (<see cref="TransactionResult"/>) into the result screen's two texts: a
+    /// headline ("Declined") and a detail line that says what happened and what to do next.
+    /// </summary>
+    /// <remarks>
+    /// <list type="table">
+    /// <item><term>Approved</term><description>Approved / "Auth code 123456"</description></item>
+    /// <item><term>Declined</term><description>Declined / the response code's line (<see cref="ResponseMessages"/>)</description></item>
+    /// <item><term>ReversalPending</term><description>No response / "Reversing - the card will not be charged"</description></item>
+    /// <item><term>Reversed</term><description>No response / "Reversed - the card was not charged"</description></item>
+    /// <item><term>NotSent</term><description>Not sent / "No connection - the card was not charged"</description></item>
+    /// <item><term>NoAnswer</term><description>No response / "Nothing changed - try later"</description></item>
+    /// <item><term>Refused</term><description>Not started / the refusal's line (<see cref="ForRefusal(string)"/>)</description></item>
+    /// </list>
+    /// </remarks>
+    public static class OutcomeMessages
+    {
+        /// <summary>Gets the headline of a result.</summary>
+        /// <param name="result">The engine's result.</param>
+        /// <returns>The message id.</returns>
+        public static MessageId Headline(TransactionResult result)
+        {
+            switch (result.Outcome)
+            {
+                case TransactionOutcome.Approved:
+                    return MessageId.Approved;
+                case TransactionOutcome.Declined:
+                    return MessageId.Declined;
+                case TransactionOutcome.NotSent:
+                    return MessageId.NotSent;
+                case TransactionOutcome.Refused:
+                    return MessageId.Refused;
+                default:
+                    return MessageId.NoResponse;
+            }
+        }
+
+        /// <summary>Gets the detail line of a result.</summary>
+        /// <param name="result">The engine's result.</param>
+        /// <returns>The message id; <see cref="MessageId.DeclinedWithCode"/> for a response code without its own line,
+        /// <see cref="MessageId.Approved"/> for an approval without an authorization code (nothing to add).</returns>
+        public static MessageId Detail(TransactionResult result)
+        {
+            switch (result.Outcome)
+            {
+                case TransactionOutcome.Approved:
+                    return result.AuthCode == null || result.AuthCode.Length == 0 ? MessageId.Approved : MessageId.AuthCode;
+                case TransactionOutcome.Declined:
+                    return ResponseMessages.For(result.ResponseCode);
+                case TransactionOutcome.Reversed:
+                    return MessageId.ReversedNotCharged;
+                case TransactionOutcome.ReversalPending:
+                    return MessageId.ReversingNotCharged;
+                case TransactionOutcome.NotSent:
+                    return MessageId.NotSentNoConnection;
+                case TransactionOutcome.NoAnswer:
+                    return MessageId.NoAnswerNothingChanged;
+                default:
+                    return ForRefusal(result.Reason);
+            }
+        }
+
+        /// <summary>Gets the detail line of a result as text, with the authorization code or the unknown response code filled in.</summary>
+        /// <param name="result">The engine's result.</param>
+        /// <param name="language">The language.</param>
+        /// <returns>The text; empty for an approval without an authorization code.</returns>
+        public static string DetailText(TransactionResult result, Language language)
+        {
+            MessageId detail = Detail(result);
+            switch (detail)
+            {
+                case MessageId.Approved:
+                    return string.Empty;
+                case MessageId.AuthCode:
+                    return MessageCatalog.Format(detail, language, result.AuthCode);
+                case MessageId.DeclinedWithCode:
+                    return ResponseMessages.Text(result.ResponseCode, language);
+                default:
+                    return MessageCatalog.Get(detail, language);
+            }
+        }
+
+        /// <summary>
+        /// Classifies the engine's refusal sentence (<see cref="TransactionResult.Reason"/>, plain English for logs).
+        /// </summary>
+        /// <param name="reason">The sentence, or null.</param>
+        /// <returns>Reversal pending, journal full, original not found, already voided, or invalid input (the rest).</returns>
+        /// <remarks>The engine reports refusals as sentences, not codes, so this matches their key words; the tests pin the
+        /// engine's current sentences.</remarks>
+        public static MessageId ForRefusal(string reason)
+        {
+            if (reason == null)
+            {
+                return MessageId.RefusedInvalidInput;
+            }
+
+            string lower = reason.ToLower();
+            if (lower.IndexOf("reversal") >= 0)
+            {
+                return MessageId.RefusedReversalPending;
+            }
+
+            if (lower.IndexOf("journal is full") >= 0)
+            {
+                return MessageId.RefusedJournalFull;
+            }
+
+            if (lower.IndexOf("already voided") >= 0)
+            {
+                return MessageId.RefusedAlreadyVoided;
+            }
+
+            if (lower.IndexOf("no approved sale") >= 0)
+            {
+                return MessageId.RefusedOriginalNotFound;
+            }
+
+            return MessageId.RefusedInvalidInput;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using nanoFramework.TestFramework;
+using NanoPos.Transactions;
+
+namespace NanoPos.Ui.Tests
+{
+    /// <summary>Every outcome the engine reports gets a headline and a detail line the cashier can act on.</summary>
+    [TestClass]
+    public class OutcomeMessagesTests
+    {
+        [TestMethod]
+        public void Approval_shows_the_authorization_code()
+        {
+            TransactionResult result = new TransactionResult(TransactionOutcome.Approved, 42, "00", null);
+            result.AuthCode = "726243";
+
+            Assert.AreEqual((int)MessageId.Approved, (int)OutcomeMessages.Headline(result));
+            Assert.AreEqual("Auth code 726243", OutcomeMessages.DetailText(result, Language.English));
+            Assert.AreEqual("授权码 726243", OutcomeMessages.DetailText(result, Language.Chinese));
+        }
+
+        [TestMethod]
+        public void Approval_without_authorization_code_adds_nothing()
+        {
+            TransactionResult settled = new TransactionResult(TransactionOutcome.Approved, 7, "00", null);
+
+            Assert.AreEqual(string.Empty, OutcomeMessages.DetailText(settled, Language.English));
+        }
+
+        [TestMethod]
+        public void Decline_shows_the_host_reason()
+        {
+            TransactionResult result = new TransactionResult(TransactionOutcome.Declined, 42, "51", null);
+
+            Assert.AreEqual((int)MessageId.Declined, (int)OutcomeMessages.Headline(result));
+            Assert.AreEqual((int)MessageId.Rc51InsufficientFunds, (int)OutcomeMessages.Detail(result));
+            Assert.AreEqual("Insufficient funds - try another card", OutcomeMessages.DetailText(result, Language.English));
+        }
+
+        [TestMethod]
+        public void Decline_with_an_unknown_code_shows_the_code()
+        {
+            TransactionResult result = new TransactionResult(TransactionOutcome.Declined, 42, "Q7", null);
+
+            Assert.AreEqual("Declined (code Q7)", OutcomeMessages.DetailText(result, Language.English));
+            Assert.AreEqual("交易失败 代码Q7", OutcomeMessages.DetailText(result, Language.Chinese));
+        }
+
+        [TestMethod]
+        public void No_response_with_reversal_queued_says_the_card_will_not_be_charged()
+        {
+            TransactionResult result = new TransactionResult(TransactionOutcome.ReversalPending, 42, null, null);
+
+            Assert.AreEqual((int)MessageId.NoResponse, (int)OutcomeMessages.Headline(result));
+            Assert.AreEqual("Reversing - the card will not be charged", OutcomeMessages.DetailText(result, Language.English));
+            Assert.AreEqual("正在冲正，卡不会被扣款", OutcomeMessages.DetailText(result, Language.Chinese));
+        }
+
+        [TestMethod]
+        public void Reversed_not_sent_and_no_answer_each_have_their_line()
+        {
+            Assert.AreEqual((int)MessageId.ReversedNotCharged, (int)OutcomeMessages.Detail(new TransactionResult(TransactionOutcome.Reversed, 1, null, null)));
+            Assert.AreEqual((int)MessageId.NotSent, (int)OutcomeMessages.Headline(new TransactionResult(TransactionOutcome.NotSent, 1, null, null)));
+            Assert.AreEqual((int)MessageId.NotSentNoConnection, (int)OutcomeMessages.Detail(new TransactionResult(TransactionOutcome.NotSent, 1, null, null)));
+            Assert.AreEqual((int)MessageId.NoAnswerNothingChanged, (int)OutcomeMessages.Detail(new TransactionResult(TransactionOutcome.NoAnswer, 1, null, null)));
+        }
+
+        // The engine's refusal sentences as it writes them today (PaymentEngine, FinancialFlow, Settlement).
+        [DataRow("A reversal of an earlier transaction could not be delivered; no new payment until it is.", (int)MessageId.RefusedReversalPending)]
+        [DataRow("A reversal of an earlier transaction could not be delivered; no new request until it is.", (int)MessageId.RefusedReversalPending)]
+        [DataRow("Reversals are pending and the host cannot be reached: the batch cannot be settled yet.", (int)MessageId.RefusedReversalPending)]
+        [DataRow("The transaction journal is full: settle the batch first.", (int)MessageId.RefusedJournalFull)]
+        [DataRow("No approved sale with STAN 000042 in the open batch.", (int)MessageId.RefusedOriginalNotFound)]
+        [DataRow("The sale with STAN 000042 is already voided.", (int)MessageId.RefusedAlreadyVoided)]
+        [DataRow("The amount must be between 0.01 and the terminal's maximum.", (int)MessageId.RefusedInvalidInput)]
+        [DataRow("The card number needs 13 to 19 digits and an expiry YYMM.", (int)MessageId.RefusedInvalidInput)]
+        public void Refusals_are_told_apart(string reason, int expected)
+        {
+            TransactionResult result = new TransactionResult(TransactionOutcome.Refused, 0, null, reason);
+
+            Assert.AreEqual((int)MessageId.Refused, (int)OutcomeMessages.Headline(result));
+            Assert.AreEqual(expected, (int)OutcomeMessages.Detail(result));
+        }
+    }
+}
