@@ -40,6 +40,7 @@ namespace NanoPos.Transactions
             var path = new TransactionState[24];
             int steps = 0;
             string refusal = null;
+            RefusalKind refusalKind = RefusalKind.None;
             path[steps++] = machine.State;
             TransactionAction action = machine.Fire(TransactionEvent.Start);
             path[steps++] = machine.State;
@@ -52,10 +53,12 @@ namespace NanoPos.Transactions
                     case TransactionAction.FlushReversals:
                         bool flushed = _queue.Flush(false);
                         refusal = flushed ? null : "A reversal of an earlier transaction could not be delivered; no new payment until it is.";
+                        refusalKind = flushed ? RefusalKind.None : RefusalKind.ReversalPending;
                         next = flushed ? TransactionEvent.QueueFlushed : TransactionEvent.QueueBlocked;
                         break;
                     case TransactionAction.WriteIntent:
                         next = WriteIntent(intent, ref refusal);
+                        refusalKind = next == TransactionEvent.JournalFull ? RefusalKind.JournalFull : refusalKind;
                         break;
                     case TransactionAction.Connect:
                         next = _exchange.Open() ? TransactionEvent.Connected : TransactionEvent.ConnectFailed;
@@ -100,7 +103,15 @@ namespace NanoPos.Transactions
             }
 
             LastPath = Trim(path, steps);
-            return Result(machine.State, intent, refusal);
+
+            TransactionResult result = Result(machine.State, intent, refusalKind, refusal);
+
+            // The request (and a host's echo in the answer) held the full PAN and the PIN block: nothing of the
+            // card outlives the exchange.
+            _request.Clear();
+            _response.Clear();
+            _exchange.Close();
+            return result;
         }
 
         private TransactionEvent WriteIntent(JournalRecord intent, ref string refusal)
@@ -138,7 +149,7 @@ namespace NanoPos.Transactions
             }
         }
 
-        private TransactionResult Result(TransactionState state, JournalRecord intent, string refusal)
+        private TransactionResult Result(TransactionState state, JournalRecord intent, RefusalKind refusalKind, string refusal)
         {
             TransactionOutcome outcome;
             string code = null;
@@ -162,7 +173,9 @@ namespace NanoPos.Transactions
                     break;
             }
 
-            var result = new TransactionResult(outcome, outcome == TransactionOutcome.Refused ? 0 : intent.Stan, code, refusal);
+            var result = outcome == TransactionOutcome.Refused
+                ? TransactionResult.Refuse(refusalKind, refusal)
+                : new TransactionResult(outcome, intent.Stan, code, null);
             result.AmountMinor = intent.AmountMinor;
             result.MaskedPan = intent.MaskedPan;
             if (outcome == TransactionOutcome.Approved || outcome == TransactionOutcome.Declined)

@@ -50,7 +50,7 @@ namespace NanoPos.Transactions
             get { return _discarded; }
         }
 
-        /// <summary>Runs one whole exchange: open, send, await, close.</summary>
+        /// <summary>Runs one whole exchange: open, send, wait for the answer, close.</summary>
         /// <param name="request">The request; its MTI, field 11 and field 41 identify the answer.</param>
         /// <param name="response">Receives the matching answer when the status is <see cref="ExchangeStatus.Response"/>.</param>
         /// <param name="responseTimeoutMs">The longest wait for the answer after sending, in ms.</param>
@@ -110,10 +110,14 @@ namespace NanoPos.Transactions
             return AwaitUntil(request, response, _clock.MonotonicMs + timeoutMs);
         }
 
-        /// <summary>Closes the connection; whatever arrives later is lost with it. Safe to call twice.</summary>
+        /// <summary>
+        /// Closes the connection (whatever arrives later is lost with it) and wipes the frame buffer, which held the
+        /// last request's PAN and PIN block. Safe to call twice.
+        /// </summary>
         public void Close()
         {
             _link.Disconnect();
+            Array.Clear(_buffer, 0, _buffer.Length);
         }
 
         private ExchangeStatus Send(int length)

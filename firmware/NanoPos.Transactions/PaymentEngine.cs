@@ -94,7 +94,7 @@ namespace NanoPos.Transactions
         public TransactionResult Sale(long amountMinor, CardData card)
         {
             string invalid = CheckAmount(amountMinor) ?? CheckCard(card);
-            return invalid != null ? Refuse(invalid) : _flow.Run(Intent(TransactionKind.Sale, Mti.FinancialRequest, RequestBuilder.SaleCode, amountMinor, card), card);
+            return invalid != null ? Refuse(RefusalKind.InvalidInput, invalid) : _flow.Run(Intent(TransactionKind.Sale, Mti.FinancialRequest, RequestBuilder.SaleCode, amountMinor, card), card);
         }
 
         /// <summary>Cancels a sale of the open batch (same amount, same card, by its STAN).</summary>
@@ -104,12 +104,12 @@ namespace NanoPos.Transactions
             JournalRecord sale = _log.FindBatchEntry(saleStan);
             if (sale == null || sale.Kind != TransactionKind.Sale)
             {
-                return Refuse("No approved sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " in the open batch.");
+                return Refuse(RefusalKind.OriginalNotFound, "No approved sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " in the open batch.");
             }
 
             if (BatchTotals.IsVoided(_log.BatchEntries, saleStan))
             {
-                return Refuse("The sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " is already voided.");
+                return Refuse(RefusalKind.AlreadyVoided, "The sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " is already voided.");
             }
 
             JournalRecord intent = Intent(TransactionKind.Void, Mti.FinancialRequest, RequestBuilder.VoidOrRefundCode, sale.AmountMinor, null);
@@ -126,7 +126,7 @@ namespace NanoPos.Transactions
         public TransactionResult Refund(long amountMinor, CardData card)
         {
             string invalid = CheckAmount(amountMinor) ?? CheckCard(card);
-            return invalid != null ? Refuse(invalid) : _flow.Run(Intent(TransactionKind.Refund, Mti.AdviceRequest, RequestBuilder.VoidOrRefundCode, amountMinor, card), card);
+            return invalid != null ? Refuse(RefusalKind.InvalidInput, invalid) : _flow.Run(Intent(TransactionKind.Refund, Mti.AdviceRequest, RequestBuilder.VoidOrRefundCode, amountMinor, card), card);
         }
 
         /// <summary>A balance inquiry: no money moves, so nothing is journaled and nothing needs reversing.</summary>
@@ -136,12 +136,12 @@ namespace NanoPos.Transactions
             string invalid = CheckCard(card);
             if (invalid != null)
             {
-                return Refuse(invalid);
+                return Refuse(RefusalKind.InvalidInput, invalid);
             }
 
             if (!_queue.Flush(false))
             {
-                return Refuse("A reversal of an earlier transaction could not be delivered; no new request until it is.");
+                return Refuse(RefusalKind.ReversalPending, "A reversal of an earlier transaction could not be delivered; no new request until it is.");
             }
 
             int stan = _log.ReserveStan();
@@ -149,6 +149,10 @@ namespace NanoPos.Transactions
             TransactionResult result = Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
             result.MaskedPan = FieldMasker.MaskPan(card.Pan);
             result.Balance = result.Outcome == TransactionOutcome.Approved ? _response.GetString(54) : null;
+
+            // Nothing of the card outlives the exchange (the request and the host's echo hold the PAN).
+            _request.Clear();
+            _response.Clear();
             return result;
         }
 
@@ -269,9 +273,9 @@ namespace NanoPos.Transactions
             return true;
         }
 
-        private static TransactionResult Refuse(string reason)
+        private static TransactionResult Refuse(RefusalKind refusal, string reason)
         {
-            return new TransactionResult(TransactionOutcome.Refused, 0, null, reason);
+            return TransactionResult.Refuse(refusal, reason);
         }
     }
 }

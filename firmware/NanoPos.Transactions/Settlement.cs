@@ -33,7 +33,7 @@ namespace NanoPos.Transactions
         {
             if (!_queue.Flush(false))
             {
-                return new TransactionResult(TransactionOutcome.Refused, 0, null, "Reversals are pending and the host cannot be reached: the batch cannot be settled yet.");
+                return TransactionResult.Refuse(RefusalKind.ReversalPending, "Reversals are pending and the host cannot be reached: the batch cannot be settled yet.");
             }
 
             int batch = _log.BatchNumber;

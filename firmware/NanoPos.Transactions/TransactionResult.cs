@@ -16,6 +16,17 @@ namespace NanoPos.Transactions
             Reason = reason;
         }
 
+        /// <summary>Creates the result of a refusal: nothing was sent, no STAN was used.</summary>
+        /// <param name="refusal">Why, for the screen.</param>
+        /// <param name="reason">One plain English sentence for logs.</param>
+        /// <returns>A result with the outcome <see cref="TransactionOutcome.Refused"/>.</returns>
+        public static TransactionResult Refuse(RefusalKind refusal, string reason)
+        {
+            TransactionResult result = new TransactionResult(TransactionOutcome.Refused, 0, null, reason);
+            result.Refusal = refusal;
+            return result;
+        }
+
         /// <summary>Gets how the transaction ended.</summary>
         public TransactionOutcome Outcome { get; }
 
@@ -27,6 +38,10 @@ namespace NanoPos.Transactions
 
         /// <summary>Gets a plain sentence explaining a refusal, or null.</summary>
         public string Reason { get; }
+
+        /// <summary>Gets why the transaction was refused; <see cref="RefusalKind.None"/> unless the outcome is
+        /// <see cref="TransactionOutcome.Refused"/> (a refusal built with the plain constructor also reads None).</summary>
+        public RefusalKind Refusal { get; private set; }
 
         /// <summary>Gets or sets the authorization code (field 38) of an approval.</summary>
         public string AuthCode { get; set; }

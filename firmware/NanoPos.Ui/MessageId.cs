@@ -295,5 +295,29 @@ namespace NanoPos.Ui
         NoConnection,
         /// <summary>An unexpected error.</summary>
         TerminalError,
+
+        // Added with the screens (issue 6)
+        /// <summary>Title of the configuration error screen.</summary>
+        ConfigErrorTitle,
+        /// <summary>Configuration error: {0} is the name of the missing or invalid key.</summary>
+        ConfigBadKey,
+        /// <summary>What to do after a configuration or storage error.</summary>
+        CallTechnician,
+        /// <summary>Enter on the PIN screen with too few digits: a PIN has 4 to 12 digits.</summary>
+        PinLength,
+        /// <summary>Device information; {0} is the runtime target name.</summary>
+        InfoTarget,
+        /// <summary>Device information; {0} is the number of boots.</summary>
+        InfoBoots,
+        /// <summary>Device information; {0} is the free memory in bytes.</summary>
+        InfoFreeMemory,
+        /// <summary>Self-tests screen: they arrive with a later firmware version.</summary>
+        SelfTestLater,
+        /// <summary>Idle screen: the wall time is not set yet (no time sync).</summary>
+        TimeNotSet,
+        /// <summary>Settings; {0} is the acquirer host address and port.</summary>
+        InfoHost,
+        /// <summary>Result detail of a void; {0} is the STAN of the voided sale.</summary>
+        VoidedStan,
     }
 }

@@ -171,6 +171,19 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.JournalError, "Journal error - call technician", "交易日志错误，请联系维护人员");
             Set(english, chinese, MessageId.NoConnection, "No connection - check network", "无网络连接，请检查网络");
             Set(english, chinese, MessageId.TerminalError, "Terminal error - restart", "终端故障，请重启");
+
+            // Added with the screens (issue 6)
+            Set(english, chinese, MessageId.ConfigErrorTitle, "Setup error", "配置错误");
+            Set(english, chinese, MessageId.ConfigBadKey, "Bad key {0}", "参数错误 {0}");
+            Set(english, chinese, MessageId.CallTechnician, "Call technician", "请联系维护人员");
+            Set(english, chinese, MessageId.PinLength, "PIN has 4-12 digits", "密码为4至12位");
+            Set(english, chinese, MessageId.InfoTarget, "Target {0}", "平台 {0}");
+            Set(english, chinese, MessageId.InfoBoots, "Boots {0}", "启动次数 {0}");
+            Set(english, chinese, MessageId.InfoFreeMemory, "Free RAM {0}", "可用内存 {0}");
+            Set(english, chinese, MessageId.SelfTestLater, "Self-tests come in a later version", "自检功能将在后续版本提供");
+            Set(english, chinese, MessageId.TimeNotSet, "Time not set", "时间未设置");
+            Set(english, chinese, MessageId.InfoHost, "Host {0}", "主机 {0}");
+            Set(english, chinese, MessageId.VoidedStan, "Sale {0} voided", "交易{0}已撤销");
         }
 
         private static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)

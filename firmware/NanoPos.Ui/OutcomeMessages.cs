@@ -14,7 +14,7 @@ namespace NanoPos.Ui
     /// <item><term>Reversed</term><description>No response / "Reversed - the card was not charged"</description></item>
     /// <item><term>NotSent</term><description>Not sent / "No connection - the card was not charged"</description></item>
     /// <item><term>NoAnswer</term><description>No response / "Nothing changed - try later"</description></item>
-    /// <item><term>Refused</term><description>Not started / the refusal's line (<see cref="ForRefusal(string)"/>)</description></item>
+    /// <item><term>Refused</term><description>Not started / the refusal's line (<see cref="ForRefusal(RefusalKind)"/>)</description></item>
     /// </list>
     /// </remarks>
     public static class OutcomeMessages
@@ -60,7 +60,7 @@ namespace NanoPos.Ui
                 case TransactionOutcome.NoAnswer:
                     return MessageId.NoAnswerNothingChanged;
                 default:
-                    return ForRefusal(result.Reason);
+                    return ForRefusal(result.Refusal);
             }
         }
 
@@ -84,42 +84,25 @@ namespace NanoPos.Ui
             }
         }
 
-        /// <summary>
-        /// Classifies the engine's refusal sentence (<see cref="TransactionResult.Reason"/>, plain English for logs).
-        /// </summary>
-        /// <param name="reason">The sentence, or null.</param>
-        /// <returns>Reversal pending, journal full, original not found, already voided, or invalid input (the rest).</returns>
-        /// <remarks>The engine reports refusals as sentences, not codes, so this matches their key words; the tests pin the
-        /// engine's current sentences.</remarks>
-        public static MessageId ForRefusal(string reason)
+        /// <summary>Gets the detail line of a refusal.</summary>
+        /// <param name="refusal">Why the engine refused (<see cref="TransactionResult.Refusal"/>).</param>
+        /// <returns>Reversal pending, journal full, original not found, already voided, or invalid input (also for
+        /// <see cref="RefusalKind.None"/> and any value this version does not know).</returns>
+        public static MessageId ForRefusal(RefusalKind refusal)
         {
-            if (reason == null)
+            switch (refusal)
             {
-                return MessageId.RefusedInvalidInput;
+                case RefusalKind.ReversalPending:
+                    return MessageId.RefusedReversalPending;
+                case RefusalKind.JournalFull:
+                    return MessageId.RefusedJournalFull;
+                case RefusalKind.OriginalNotFound:
+                    return MessageId.RefusedOriginalNotFound;
+                case RefusalKind.AlreadyVoided:
+                    return MessageId.RefusedAlreadyVoided;
+                default:
+                    return MessageId.RefusedInvalidInput;
             }
-
-            string lower = reason.ToLower();
-            if (lower.IndexOf("reversal") >= 0)
-            {
-                return MessageId.RefusedReversalPending;
-            }
-
-            if (lower.IndexOf("journal is full") >= 0)
-            {
-                return MessageId.RefusedJournalFull;
-            }
-
-            if (lower.IndexOf("already voided") >= 0)
-            {
-                return MessageId.RefusedAlreadyVoided;
-            }
-
-            if (lower.IndexOf("no approved sale") >= 0)
-            {
-                return MessageId.RefusedOriginalNotFound;
-            }
-
-            return MessageId.RefusedInvalidInput;
         }
     }
 }

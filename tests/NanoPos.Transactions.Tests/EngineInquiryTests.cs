@@ -76,6 +76,7 @@ namespace NanoPos.Transactions.Tests
 
             EngineRig.Expect(TransactionOutcome.Refused, result, "reversal pending");
             Assert.IsNotNull(result.Reason);
+            Assert.AreEqual((int)RefusalKind.ReversalPending, (int)result.Refusal);
             Assert.AreEqual(1, rig.Host.Count(Mti.FinancialRequest), "only the sale went out");
         }
 

@@ -97,6 +97,19 @@ namespace NanoPos.Transactions.Tests
         }
 
         [TestMethod]
+        public void Card_data_does_not_stay_in_the_engine_after_the_exchange()
+        {
+            var rig = new EngineRig();
+            CardData card = EngineRig.Card();
+            card.PinBlock = new byte[] { 0x04, 0x12, 0x8F, 0xDE, 0xA9, 0x87, 0x65, 0x43 };
+
+            TransactionResult result = rig.Engine.Sale(2500, card);
+
+            Assert.AreEqual((int)TransactionOutcome.Approved, (int)result.Outcome);
+            Assert.AreEqual(0, ObjectGraph.Count(rig.Engine, card.Pan, card.PinBlock), "the PAN or the PIN block is still held by the engine");
+        }
+
+        [TestMethod]
         public void Full_card_number_never_reaches_the_journal()
         {
             EngineRig rig = EngineRig.SignedOn(5);

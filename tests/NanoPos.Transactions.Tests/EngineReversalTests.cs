@@ -132,6 +132,7 @@ namespace NanoPos.Transactions.Tests
             EngineRig.Expect(TransactionOutcome.Refused, refused, "a reversal is pending and undeliverable");
             Assert.IsNotNull(refused.Reason);
             Assert.IsTrue(refused.Reason.IndexOf("reversal") >= 0, refused.Reason);
+            Assert.AreEqual((int)RefusalKind.ReversalPending, (int)refused.Refusal);
             Assert.AreEqual(0, refused.Stan, "no STAN on a refusal");
             Assert.AreEqual(sales, rig.Host.Count(Mti.FinancialRequest), "the sale never left");
             Assert.AreEqual(1, rig.Store.DurableWrites - writes, "only the reversal attempt was written, no intent");

@@ -185,6 +185,8 @@ namespace NanoPos.Transactions.Tests
             EngineRig.Expect(TransactionOutcome.Refused, zero, "zero");
             EngineRig.Expect(TransactionOutcome.Refused, huge, "above the maximum");
             Assert.IsNotNull(zero.Reason);
+            Assert.AreEqual((int)RefusalKind.InvalidInput, (int)zero.Refusal);
+            Assert.AreEqual((int)RefusalKind.InvalidInput, (int)huge.Refusal);
             Assert.AreEqual(0, rig.Host.Requests.Count);
         }
     }

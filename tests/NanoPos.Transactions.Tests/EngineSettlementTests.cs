@@ -94,6 +94,7 @@ namespace NanoPos.Transactions.Tests
 
             EngineRig.Expect(TransactionOutcome.Refused, result, "reversal pending");
             Assert.IsNotNull(result.Reason);
+            Assert.AreEqual((int)RefusalKind.ReversalPending, (int)result.Refusal);
             Assert.AreEqual(0, rig.Host.Count(Mti.SettlementRequest));
             Assert.AreEqual(5, rig.Engine.Log.BatchEntries.Count, "the batch stays open");
 
@@ -169,6 +170,7 @@ namespace NanoPos.Transactions.Tests
             Assert.AreEqual(rig.Options.JournalSlots - TransactionLog.SlotsPerIntent + 1, approved, "the batch capacity");
             EngineRig.Expect(TransactionOutcome.Refused, result, "journal full");
             Assert.IsTrue(result.Reason.IndexOf("settle") >= 0, result.Reason);
+            Assert.AreEqual((int)RefusalKind.JournalFull, (int)result.Refusal);
             Assert.AreEqual(approved, rig.Host.Count(Mti.FinancialRequest), "the refused sale never left");
 
             EngineRig.Expect(TransactionOutcome.Approved, rig.Engine.Settle(), "settlement of the full batch");

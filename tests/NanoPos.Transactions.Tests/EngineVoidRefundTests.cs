@@ -50,6 +50,9 @@ namespace NanoPos.Transactions.Tests
             EngineRig.Expect(TransactionOutcome.Refused, ofDecline, "a declined sale is not in the batch");
             Assert.IsTrue(unknown.Reason.IndexOf("000999") >= 0, unknown.Reason);
             Assert.IsTrue(again.Reason.IndexOf("already voided") >= 0, again.Reason);
+            Assert.AreEqual((int)RefusalKind.OriginalNotFound, (int)unknown.Refusal, "kind of the unknown STAN");
+            Assert.AreEqual((int)RefusalKind.AlreadyVoided, (int)again.Refusal, "kind of the second void");
+            Assert.AreEqual((int)RefusalKind.OriginalNotFound, (int)ofDecline.Refusal, "kind of the declined original");
             Assert.AreEqual(requests, rig.Host.Requests.Count);
             Assert.AreEqual(writes, rig.Store.DurableWrites);
         }

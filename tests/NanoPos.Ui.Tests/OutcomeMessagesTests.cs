@@ -64,18 +64,16 @@ namespace NanoPos.Ui.Tests
             Assert.AreEqual((int)MessageId.NoAnswerNothingChanged, (int)OutcomeMessages.Detail(new TransactionResult(TransactionOutcome.NoAnswer, 1, null, null)));
         }
 
-        // The engine's refusal sentences as it writes them today (PaymentEngine, FinancialFlow, Settlement).
-        [DataRow("A reversal of an earlier transaction could not be delivered; no new payment until it is.", (int)MessageId.RefusedReversalPending)]
-        [DataRow("A reversal of an earlier transaction could not be delivered; no new request until it is.", (int)MessageId.RefusedReversalPending)]
-        [DataRow("Reversals are pending and the host cannot be reached: the batch cannot be settled yet.", (int)MessageId.RefusedReversalPending)]
-        [DataRow("The transaction journal is full: settle the batch first.", (int)MessageId.RefusedJournalFull)]
-        [DataRow("No approved sale with STAN 000042 in the open batch.", (int)MessageId.RefusedOriginalNotFound)]
-        [DataRow("The sale with STAN 000042 is already voided.", (int)MessageId.RefusedAlreadyVoided)]
-        [DataRow("The amount must be between 0.01 and the terminal's maximum.", (int)MessageId.RefusedInvalidInput)]
-        [DataRow("The card number needs 13 to 19 digits and an expiry YYMM.", (int)MessageId.RefusedInvalidInput)]
-        public void Refusals_are_told_apart(string reason, int expected)
+        // The engine reports why it refused as a RefusalKind; the sentence (Reason) is for logs only.
+        [DataRow((int)RefusalKind.ReversalPending, (int)MessageId.RefusedReversalPending)]
+        [DataRow((int)RefusalKind.JournalFull, (int)MessageId.RefusedJournalFull)]
+        [DataRow((int)RefusalKind.OriginalNotFound, (int)MessageId.RefusedOriginalNotFound)]
+        [DataRow((int)RefusalKind.AlreadyVoided, (int)MessageId.RefusedAlreadyVoided)]
+        [DataRow((int)RefusalKind.InvalidInput, (int)MessageId.RefusedInvalidInput)]
+        [DataRow((int)RefusalKind.None, (int)MessageId.RefusedInvalidInput)]
+        public void Refusals_are_told_apart(int refusal, int expected)
         {
-            TransactionResult result = new TransactionResult(TransactionOutcome.Refused, 0, null, reason);
+            TransactionResult result = TransactionResult.Refuse((RefusalKind)refusal, "any sentence, in any words");
 
             Assert.AreEqual((int)MessageId.Refused, (int)OutcomeMessages.Headline(result));
             Assert.AreEqual(expected, (int)OutcomeMessages.Detail(result));

@@ -11,8 +11,8 @@ using NanoPos.Ui;
 namespace NanoPos.Cli
 {
     /// <summary>
-    /// <c>nanopos</c> with no command: a demonstration of the firmware pieces that exist, run on the host
-    /// build with simulated drivers. It is the main job only until the browser emulator exists.
+    /// <c>nanopos demo</c>: a demonstration of the firmware's pieces one by one, run on the host build with
+    /// simulated drivers; the whole terminal runs with <c>nanopos emulate</c> or <c>nanopos run</c>.
     /// </summary>
     public static class DemoCommand
     {
@@ -20,7 +20,8 @@ namespace NanoPos.Cli
         public static int Run(string[] args, TextWriter output)
         {
             output.WriteLine($"nanoPos {FirmwareVersion.Current} — demonstration of the firmware core on the host build.");
-            output.WriteLine("This is not yet a terminal: no screens, no bank. The browser emulator replaces this later.");
+            output.WriteLine("The pieces one by one; the whole terminal runs with `tools/nanopos emulate` (browser) or");
+            output.WriteLine("`tools/nanopos run --script tools/NanoPos.Emulation/scripts/sale.txt` (every screen as text).");
             output.WriteLine();
 
             KeyMap keys = KeyMap.Reference;
@@ -106,7 +107,7 @@ namespace NanoPos.Cli
             }
 
             display.Show(frame);
-            output.WriteLine("7. A 32x8 framebuffer (a signal icon) as the simulated display renders it; text rendering arrives with the UI:");
+            output.WriteLine("7. A 32x8 framebuffer (a signal icon) as the simulated display renders it:");
             foreach (string row in display.RenderAscii().Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 output.WriteLine("     " + row);

@@ -35,6 +35,10 @@ namespace NanoPos.Cli
                     return TortureCommand.Run(rest, output, error);
                 case "glyphs":
                     return GlyphsCommand.Run(rest, output, error);
+                case "run":
+                    return RunCommand.Run(rest, output, error);
+                case "emulate":
+                    return EmulateCommand.Run(rest, output, error);
                 case "help":
                 case "--help":
                 case "-h":
@@ -68,6 +72,13 @@ namespace NanoPos.Cli
             w.WriteLine("                       message catalog; --check only compares (exit 1 when the committed files differ).");
             w.WriteLine("  torture [--seed N] [--flow NAME|all] [--quick] [--no-figures] [--verbose] [--violations N] [--list]");
             w.WriteLine("                       Power-cut campaign: cut and tear every durable write of every flow, reboot, check the host ledger; exit 1 on any violation.");
+            w.WriteLine("  emulate [--port N] [--language en|zh]");
+            w.WriteLine("                       The virtual terminal in the browser: firmware + acquirer host simulator in this process,");
+            w.WriteLine("                       page on http://127.0.0.1:N/ (default 5080; 0 = any free port) until Ctrl+C.");
+            w.WriteLine("  run --script FILE [--png DIR] [--language en|zh] [--ascii] [--paced]");
+            w.WriteLine("                       Boot the firmware on the host against the in-process acquirer and play a terminal script");
+            w.WriteLine("                       (keys, time, power cuts, link/host faults, expectations; tools/NanoPos.Emulation/README.md),");
+            w.WriteLine("                       printing every screen (PNG per screen with --png); exit 1 when an expectation fails.");
             w.WriteLine("  help                 This text.");
         }
     }

@@ -20,6 +20,9 @@ namespace NanoPos.Tools.Tests
         [InlineData("tools/NanoPos.Cli/README.md")]
         [InlineData("tests/NanoPos.TestBridge/README.md")]
         [InlineData("tools/NanoPos.HostSim/README.md")]
+        [InlineData("tools/NanoPos.Emulation/README.md")]
+        [InlineData("tools/NanoPos.Emulation.Tests/README.md")]
+        [InlineData("tools/NanoPos.Emulator/README.md")]
         public void SnippetsCompile(string readme)
         {
             var snippets = ReadmeSnippets.Extract(Path.Combine(RepoPaths.Root, readme));

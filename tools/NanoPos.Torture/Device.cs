@@ -1,6 +1,7 @@
 using System;
 using NanoPos.Hal;
 using NanoPos.Hal.Simulated;
+using NanoPos.HostSim;
 using NanoPos.Transactions;
 
 namespace NanoPos.Torture

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using NanoPos.HostSim;
 using NanoPos.Transactions;
 
 namespace NanoPos.Torture

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NanoPos.Hal.Simulated;
+using NanoPos.HostSim;
 using NanoPos.Transactions;
 
 namespace NanoPos.Torture

@@ -1,0 +1,175 @@
+using System;
+using System.Text;
+using NanoPos.Hal;
+using NanoPos.Transactions;
+using NanoPos.Ui;
+
+namespace NanoPos.Terminal
+{
+    /// <summary>
+    /// The provisioned configuration of a terminal, kept as the text record "config" in the record store: identity on
+    /// the acquirer, the host, language, limits, the technician PIN and the timeouts. Format and keys: README.md of this
+    /// project (<see cref="Parse"/> and <see cref="ToText"/>).
+    /// </summary>
+    public sealed class TerminalConfig
+    {
+        /// <summary>The name of the record in the store.</summary>
+        public const string RecordName = "config";
+
+        /// <summary>The largest configuration record read, in bytes.</summary>
+        public const int MaxRecordBytes = 2048;
+
+        /// <summary>Gets or sets the terminal ID (field 41), 8 characters. Key terminal.id, required.</summary>
+        public string TerminalId { get; set; }
+
+        /// <summary>Gets or sets the merchant ID (field 42), 15 characters. Key merchant.id, required.</summary>
+        public string MerchantId { get; set; }
+
+        /// <summary>Gets or sets the merchant name on the idle screen, 1 to 32 characters. Key merchant.name, required.</summary>
+        public string MerchantName { get; set; }
+
+        /// <summary>Gets or sets the acquirer's address (IPv4 or DNS name). Key host.address, required.</summary>
+        public string HostAddress { get; set; }
+
+        /// <summary>Gets or sets the acquirer's TCP port, 1 to 65535. Key host.port, required.</summary>
+        public int HostPort { get; set; }
+
+        /// <summary>Gets or sets whether the link uses TLS (the CA certificate is the record "ca"). Key host.tls on|off, default off.</summary>
+        public bool UseTls { get; set; }
+
+        /// <summary>Gets or sets the name the host's TLS certificate must carry, or null for <see cref="HostAddress"/>. Key host.tls.name.</summary>
+        public string TlsHostName { get; set; }
+
+        /// <summary>Gets or sets the Wi-Fi network name (device only), or null. Key wifi.ssid.</summary>
+        public string WifiSsid { get; set; }
+
+        /// <summary>Gets or sets the Wi-Fi password (device only), or null. Key wifi.password.</summary>
+        public string WifiPassword { get; set; }
+
+        /// <summary>Gets or sets the language. Key language en|zh, default en.</summary>
+        public Language Language { get; set; } = Language.English;
+
+        /// <summary>Gets or sets the ISO 4217 numeric currency code, 3 digits. Key currency.code, default 156 (CNY).</summary>
+        public string CurrencyCode { get; set; } = "156";
+
+        /// <summary>Gets or sets the currency's decimals, 0 to 6. Key currency.decimals, default 2.</summary>
+        public int CurrencyDecimals { get; set; } = 2;
+
+        /// <summary>Gets or sets the largest amount in minor units, 1 to 999 999 999 999. Key amount.max, default 99 999 999.</summary>
+        public long MaxAmountMinor { get; set; } = 99999999;
+
+        /// <summary>Gets or sets the technician PIN, 4 to 8 digits. Key tech.pin, required.</summary>
+        public string TechnicianPin { get; set; }
+
+        /// <summary>Gets or sets how long the technician menu locks after 5 wrong PINs, in minutes, 1 to 1440. Key tech.lock.minutes, default 15.</summary>
+        public int TechnicianLockMinutes { get; set; } = 15;
+
+        /// <summary>Gets or sets the input timeout of the screens, in seconds, 5 to 600. Key timeout.input, default 30.</summary>
+        public int InputTimeoutSeconds { get; set; } = 30;
+
+        /// <summary>Gets or sets how long a result stays on screen, in seconds, 1 to 600. Key timeout.result, default 15.</summary>
+        public int ResultTimeoutSeconds { get; set; } = 15;
+
+        /// <summary>Gets or sets the connect timeout, in seconds, 1 to 600. Key timeout.connect, default 10.</summary>
+        public int ConnectTimeoutSeconds { get; set; } = 10;
+
+        /// <summary>Gets or sets the host's response timeout, in seconds, 1 to 600. Key timeout.response, default 30.</summary>
+        public int ResponseTimeoutSeconds { get; set; } = 30;
+
+        /// <summary>Gets or sets the reversal acknowledgement timeout, in seconds, 1 to 600. Key timeout.reversal, default 30.</summary>
+        public int ReversalTimeoutSeconds { get; set; } = 30;
+
+        /// <summary>Gets or sets how often an offline terminal retries sign-on or echo, in seconds, 0 (never) to 3600. Key probe.interval, default 60.</summary>
+        public int ProbeIntervalSeconds { get; set; } = 60;
+
+        /// <summary>Gets or sets the offset from UTC in minutes, -720 to 840. Key utc.offset.minutes, default 480 (China).</summary>
+        public int UtcOffsetMinutes { get; set; } = 480;
+
+        /// <summary>Reads the configuration from the store.</summary>
+        /// <param name="store">The record store.</param>
+        /// <returns>The configuration.</returns>
+        /// <exception cref="ConfigException">There is none, or it is invalid (the exception names the key).</exception>
+        /// <exception cref="System.IO.IOException">The store failed.</exception>
+        public static TerminalConfig Load(IRecordStore store)
+        {
+            byte[] buffer = new byte[MaxRecordBytes];
+            int length;
+            try
+            {
+                length = store.Read(RecordName, buffer, 0, buffer.Length);
+            }
+            catch (ArgumentException)
+            {
+                throw new ConfigException(false, RecordName, "The configuration record is longer than " + MaxRecordBytes.ToString() + " bytes.");
+            }
+
+            if (length < 0)
+            {
+                throw new ConfigException(true, null, "There is no configuration record.");
+            }
+
+            return Parse(Encoding.UTF8.GetString(buffer, 0, length));
+        }
+
+        /// <summary>Reads a configuration from its text (rules: README.md).</summary>
+        /// <param name="text">The text.</param>
+        /// <returns>The configuration.</returns>
+        /// <exception cref="ConfigException">A required key is missing, a key is unknown or repeated, or a value is invalid.</exception>
+        public static TerminalConfig Parse(string text)
+        {
+            return ConfigText.Parse(text);
+        }
+
+        /// <summary>Writes the configuration as text, one key per line, every key present.</summary>
+        /// <returns>The text; <see cref="Parse"/> reads it back to an equal configuration.</returns>
+        public string ToText()
+        {
+            return ConfigText.Write(this);
+        }
+
+        /// <summary>Writes the configuration into the store (one durable write).</summary>
+        /// <param name="store">The record store.</param>
+        public void Save(IRecordStore store)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(ToText());
+            store.Write(RecordName, bytes, 0, bytes.Length);
+        }
+
+        /// <summary>Builds the engine's options: identity, currency, timeouts, maximum amount, time zone.</summary>
+        /// <returns>New options.</returns>
+        public EngineOptions ToEngineOptions()
+        {
+            EngineOptions options = new EngineOptions();
+            options.TerminalId = TerminalId;
+            options.MerchantId = MerchantId;
+            options.CurrencyCode = CurrencyCode;
+            options.ConnectTimeoutMs = ConnectTimeoutSeconds * 1000;
+            options.ResponseTimeoutMs = ResponseTimeoutSeconds * 1000;
+            options.ReversalTimeoutMs = ReversalTimeoutSeconds * 1000;
+            options.MaxAmountMinor = MaxAmountMinor;
+            options.UtcOffsetMinutes = UtcOffsetMinutes;
+            return options;
+        }
+
+        /// <summary>Builds what the screens need.</summary>
+        /// <returns>New settings.</returns>
+        public UiSettings ToUiSettings()
+        {
+            UiSettings settings = new UiSettings();
+            settings.MerchantName = MerchantName;
+            settings.TerminalId = TerminalId;
+            settings.MerchantId = MerchantId;
+            settings.HostText = HostAddress + ":" + HostPort.ToString();
+            settings.MaxAmountMinor = MaxAmountMinor;
+            settings.CurrencyDecimals = CurrencyDecimals;
+            settings.TechnicianPin = TechnicianPin;
+            settings.TechnicianLockMs = TechnicianLockMinutes * 60000L;
+            settings.InputTimeoutMs = InputTimeoutSeconds * 1000L;
+            settings.ResultTimeoutMs = ResultTimeoutSeconds * 1000L;
+            settings.ProcessingCountdownMs = ResponseTimeoutSeconds * 1000L;
+            settings.UtcOffsetMinutes = UtcOffsetMinutes;
+            settings.Language = Language;
+            return settings;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using NanoPos.Hal;
+
+namespace NanoPos.Ui
+{
+    /// <summary>
+    /// Amount entry in minor units (<see cref="AmountEntry"/>): digits grow the amount from the right, D (Clear) deletes
+    /// the last digit, # confirms (not 0), * leaves. A digit beyond the configured maximum is refused with a beep and
+    /// "Maximum reached".
+    /// </summary>
+    internal sealed class AmountScreen : Screen
+    {
+        private readonly AmountEntry _entry;
+        private readonly AmountFormatter _formatter;
+        private MessageId _problem;
+        private bool _hasProblem;
+
+        internal AmountScreen(TerminalUi ui, AmountFormatter formatter)
+            : base(ui)
+        {
+            _entry = new AmountEntry(ui.Settings.MaxAmountMinor);
+            _formatter = formatter;
+        }
+
+        internal override UiScreen Id
+        {
+            get { return UiScreen.Amount; }
+        }
+
+        internal void Begin(int firstDigit)
+        {
+            _entry.Reset();
+            _hasProblem = false;
+            if (firstDigit > 0)
+            {
+                _entry.AppendDigit(firstDigit);
+            }
+        }
+
+        internal override void HandleKey(Key key)
+        {
+            int digit = KeyMap.DigitOf(key);
+            _hasProblem = false;
+            if (digit >= 0)
+            {
+                if (!_entry.AppendDigit(digit))
+                {
+                    Problem(MessageId.AmountMaximum);
+                }
+            }
+            else if (key == Key.Clear)
+            {
+                _entry.Clear();
+            }
+            else if (key == Key.Cancel)
+            {
+                Ui.ShowIdle();
+                return;
+            }
+            else if (key == Key.Enter)
+            {
+                if (_entry.IsZero)
+                {
+                    Problem(MessageId.AmountRequired);
+                }
+                else
+                {
+                    Ui.AmountDone(_entry.Value);
+                    return;
+                }
+            }
+
+            Ui.Invalidate();
+        }
+
+        internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
+        {
+            canvas.Title(catalog.Text(Ui.Flow.Kind == RequestKind.Refund ? MessageId.KindRefund : MessageId.AmountTitle));
+            canvas.RowRight(2, _formatter.ToString(_entry.Value));
+            canvas.Row(3, catalog.Text(_hasProblem ? _problem : MessageId.HintOkCancel), false);
+        }
+
+        private void Problem(MessageId problem)
+        {
+            _problem = problem;
+            _hasProblem = true;
+            Ui.Beep(true);
+        }
+    }
+}

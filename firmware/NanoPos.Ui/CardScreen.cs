@@ -1,0 +1,72 @@
+using NanoPos.Hal;
+
+namespace NanoPos.Ui
+{
+    /// <summary>
+    /// Card data from the <see cref="ICardReader"/>: its prompt as the title, what was typed (card number in groups of
+    /// four, or the expiry), and its error or the key hint. Every key goes to the reader; the reader is also polled on
+    /// every tick, so a hardware reader can report a card by itself.
+    /// </summary>
+    internal sealed class CardScreen : Screen
+    {
+        internal CardScreen(TerminalUi ui)
+            : base(ui)
+        {
+        }
+
+        internal override UiScreen Id
+        {
+            get { return UiScreen.Card; }
+        }
+
+        internal override void Leave()
+        {
+            // Whatever was typed but not taken is wiped (cancel, timeout).
+            Ui.CardReader.Abort();
+        }
+
+        internal override void HandleKey(Key key)
+        {
+            CardReaderStatus status = Ui.CardReader.HandleKey(key);
+            if (Ui.CardReader.HasError)
+            {
+                Ui.Beep(true);
+            }
+
+            After(status);
+        }
+
+        internal override void Tick(long nowMs)
+        {
+            CardReaderStatus status = Ui.CardReader.Poll();
+            if (status != CardReaderStatus.Reading)
+            {
+                After(status);
+            }
+        }
+
+        internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
+        {
+            ICardReader reader = Ui.CardReader;
+            canvas.Title(catalog.Text(reader.Prompt));
+            canvas.Wrapped(1, 2, reader.Entry, 0);
+            canvas.Row(3, catalog.Text(reader.HasError ? reader.Error : MessageId.HintOkCancel), false);
+        }
+
+        private void After(CardReaderStatus status)
+        {
+            if (status == CardReaderStatus.Cancelled)
+            {
+                Ui.ShowIdle();
+            }
+            else if (status == CardReaderStatus.Done)
+            {
+                Ui.CardDone(Ui.CardReader.TakeCard());
+            }
+            else
+            {
+                Ui.Invalidate();
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections;
+using NanoPos.Hal;
+using NanoPos.Transactions;
+
+namespace NanoPos.Ui
+{
+    /// <summary>
+    /// The open batch, newest first, one row each: STAN, a mark (V voided, v void, R refund, ! reversal pending) and
+    /// the amount; requests awaiting reversal come first. B and C move, # opens the detail, * goes back to idle.
+    /// </summary>
+    internal sealed class HistoryScreen : Screen
+    {
+        private readonly AmountFormatter _formatter;
+        private readonly ArrayList _items = new ArrayList();
+        private int _selected;
+        private bool _returning;
+
+        internal HistoryScreen(TerminalUi ui, AmountFormatter formatter)
+            : base(ui)
+        {
+            _formatter = formatter;
+        }
+
+        internal override UiScreen Id
+        {
+            get { return UiScreen.History; }
+        }
+
+        internal override void Enter()
+        {
+            // A snapshot, taken while no engine call runs (TerminalUi.Open waits for that).
+            _items.Clear();
+            _selected = _returning ? _selected : 0;
+            _returning = false;
+            foreach (JournalRecord pending in Ui.Engine.Log.PendingReversals)
+            {
+                _items.Add(new HistoryItem(pending, false, true));
+            }
+
+            ArrayList batch = Ui.Engine.Log.BatchEntries;
+            for (int i = batch.Count - 1; i >= 0; i--)
+            {
+                JournalRecord entry = (JournalRecord)batch[i];
+                bool voided = entry.Kind == TransactionKind.Sale && BatchTotals.IsVoided(batch, entry.Stan);
+                _items.Add(new HistoryItem(entry, voided, false));
+            }
+
+            _selected = _selected < _items.Count ? _selected : 0;
+        }
+
+        /// <summary>Comes back from the detail without losing the selection.</summary>
+        internal void Return()
+        {
+            _returning = true;
+            Ui.Open(this);
+        }
+
+        internal override void HandleKey(Key key)
+        {
+            if (key == Key.Cancel)
+            {
+                Ui.ShowIdle();
+            }
+            else if (key == Key.Function1 && _selected > 0)
+            {
+                _selected--;
+                Ui.Invalidate();
+            }
+            else if (key == Key.Function2 && _selected < _items.Count - 1)
+            {
+                _selected++;
+                Ui.Invalidate();
+            }
+            else if (key == Key.Enter && _items.Count > 0)
+            {
+                Ui.All.Detail.Set((HistoryItem)_items[_selected]);
+                Ui.Show(Ui.All.Detail);
+            }
+        }
+
+        internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
+        {
+            canvas.Title(catalog.Text(MessageId.HistoryTitle));
+            if (_items.Count == 0)
+            {
+                canvas.Row(1, catalog.Text(MessageId.HistoryEmpty), false);
+                return;
+            }
+
+            int first = _selected < 3 ? 0 : _selected - 2;
+            for (int row = 0; row < 3 && first + row < _items.Count; row++)
+            {
+                canvas.Row(row + 1, Line((HistoryItem)_items[first + row]), first + row == _selected);
+            }
+        }
+
+        private string Line(HistoryItem item)
+        {
+            string stan = UiText.Digits(item.Record.Stan, 6);
+            string amount = _formatter.ToString(item.Record.AmountMinor);
+            int pad = 16 - 7 - amount.Length;
+            string gap = pad > 0 ? new string(' ', pad) : string.Empty;
+            return stan + item.Mark + gap + amount;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace NanoPos.Ui
+{
+    /// <summary>The engine call a <see cref="TransactionRequest"/> asks for (one <see cref="NanoPos.Transactions.PaymentEngine"/> method each).</summary>
+    public enum RequestKind
+    {
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.Sale"/>: amount and card.</summary>
+        Sale = 0,
+
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.Refund"/>: amount and card.</summary>
+        Refund = 1,
+
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.Void"/>: the STAN of the sale.</summary>
+        Void = 2,
+
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.BalanceInquiry"/>: the card.</summary>
+        Balance = 3,
+
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.Settle"/>.</summary>
+        Settle = 4,
+
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.SignOn"/>.</summary>
+        SignOn = 5,
+
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.Echo"/>.</summary>
+        Echo = 6,
+
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.ServiceReversals"/>: retries pending reversals by their backoff.</summary>
+        ServiceReversals = 7,
+
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.Start"/>: journal recovery and reversal flush, first at boot.</summary>
+        Recover = 8,
+    }
+}

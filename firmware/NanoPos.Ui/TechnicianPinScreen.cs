@@ -1,0 +1,122 @@
+using System;
+using NanoPos.Hal;
+
+namespace NanoPos.Ui
+{
+    /// <summary>
+    /// The technician PIN: digits masked, # checks, * goes back. A wrong PIN says how many tries are left; after the
+    /// last one the menu is locked for the configured time (<see cref="TechnicianLock"/>), also across reboots.
+    /// </summary>
+    internal sealed class TechnicianPinScreen : Screen
+    {
+        private const int MaxDigits = 8;
+
+        private readonly char[] _typed = new char[MaxDigits];
+        private int _count;
+        private bool _wrong;
+        private int _shownMinutes = -1;
+
+        internal TechnicianPinScreen(TerminalUi ui)
+            : base(ui)
+        {
+        }
+
+        internal override UiScreen Id
+        {
+            get { return UiScreen.TechnicianPin; }
+        }
+
+        internal override void Enter()
+        {
+            Wipe();
+            _wrong = false;
+        }
+
+        internal override void Leave()
+        {
+            Wipe();
+        }
+
+        internal override void HandleKey(Key key)
+        {
+            int digit = KeyMap.DigitOf(key);
+            if (key == Key.Cancel)
+            {
+                Ui.ShowIdle();
+                return;
+            }
+
+            if (Ui.TechLock.IsLocked())
+            {
+                Ui.Beep(true);
+                Ui.Invalidate();
+                return;
+            }
+
+            if (digit >= 0 && _count < MaxDigits)
+            {
+                _typed[_count++] = (char)('0' + digit);
+                _wrong = false;
+            }
+            else if (key == Key.Clear && _count > 0)
+            {
+                _typed[--_count] = '\0';
+            }
+            else if (key == Key.Enter)
+            {
+                bool right = Ui.TechLock.Check(_typed, _count, Ui.Settings.TechnicianPin);
+                Wipe();
+
+                // The count is durable at once (unless an engine call is writing; then at the next tick), so cutting the
+                // power right after a wrong PIN does not reset it.
+                Ui.FlushDeferredWrites();
+                if (right)
+                {
+                    Ui.Show(Ui.All.TechMenu);
+                    return;
+                }
+
+                _wrong = true;
+                Ui.Beep(true);
+            }
+
+            Ui.Invalidate();
+        }
+
+        internal override void Tick(long nowMs)
+        {
+            // The minutes left count down on screen while locked (and the lock lifts by itself).
+            if (Ui.TechLock.MinutesLeft() != _shownMinutes)
+            {
+                Ui.Invalidate();
+            }
+        }
+
+        internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
+        {
+            canvas.Title(catalog.Text(MessageId.TechPinTitle));
+            _shownMinutes = Ui.TechLock.MinutesLeft();
+            if (Ui.TechLock.IsLocked())
+            {
+                canvas.Wrapped(1, 3, catalog.Format(MessageId.TechLocked, Ui.TechLock.MinutesLeft().ToString()), 0);
+                return;
+            }
+
+            canvas.Row(1, _count == 0 ? null : "********".Substring(0, _count), false);
+            if (_wrong)
+            {
+                canvas.Wrapped(2, 2, catalog.Format(MessageId.TechPinWrong, Ui.TechLock.TriesLeft.ToString()), 0);
+            }
+            else
+            {
+                canvas.Row(3, catalog.Text(MessageId.HintOkCancel), false);
+            }
+        }
+
+        private void Wipe()
+        {
+            Array.Clear(_typed, 0, _typed.Length);
+            _count = 0;
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using System;
+using NanoPos.Hal;
+using NanoPos.Transactions;
+
+namespace NanoPos.Ui
+{
+    /// <summary>The flows of <see cref="TerminalUi"/>: from the first key of a payment to its result, and the engine calls.</summary>
+    public sealed partial class TerminalUi
+    {
+        private readonly PaymentFlow _flow = new PaymentFlow();
+        private PaymentEngine _engine;
+        private ITransactionRunner _runner;
+        private IDeviceInfo _device;
+        private TechnicianLock _techLock;
+        private Screens _screens;
+        private TransactionRequest _inFlight;
+        private bool _submitted;
+        private TransactionRequest _background;
+        private bool _fatal;
+        private bool _languageDirty;
+        private bool _booting;
+
+        /// <summary>Gets a value indicating whether idle-time work may run now: the idle screen is shown and no engine call runs.</summary>
+        public bool CanRunBackground
+        {
+            get { return _engine != null && !_fatal && Screen == UiScreen.Idle && _inFlight == null && _background == null && !_runner.IsBusy; }
+        }
+
+        /// <summary>Gets a value indicating whether the boot sequence (journal recovery, reversal flush, sign-on) is still running.</summary>
+        public bool IsBooting
+        {
+            get { return _booting; }
+        }
+
+        /// <summary>Gets what the journal held at this boot, once recovered (null before).</summary>
+        public JournalRecovery Recovery { get; private set; }
+
+        /// <summary>Gets a value indicating whether an engine call is running or waiting to run.</summary>
+        public bool IsBusy
+        {
+            get { return _inFlight != null || _background != null || (_runner != null && _runner.IsBusy); }
+        }
+
+        internal PaymentEngine Engine
+        {
+            get { return _engine; }
+        }
+
+        internal IDeviceInfo DeviceInfo
+        {
+            get { return _device; }
+        }
+
+        internal PaymentFlow Flow
+        {
+            get { return _flow; }
+        }
+
+        internal TechnicianLock TechLock
+        {
+            get { return _techLock; }
+        }
+
+        /// <summary>
+        /// Connects the screens to the engine once the configuration is loaded; then <see cref="StartBoot"/> recovers the
+        /// journal and signs on through the runner, and shows idle.
+        /// </summary>
+        /// <param name="settings">What the screens need from the configuration.</param>
+        /// <param name="engine">The engine; from now on called only through <paramref name="runner"/>.</param>
+        /// <param name="runner">Runs the engine calls.</param>
+        /// <param name="store">The record store, for the technician lock.</param>
+        /// <param name="device">Device facts for the technician.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public void Attach(UiSettings settings, PaymentEngine engine, ITransactionRunner runner, IRecordStore store, IDeviceInfo device)
+        {
+            if (settings == null || engine == null || runner == null || store == null || device == null)
+            {
+                throw new ArgumentNullException(settings == null ? "settings" : engine == null ? "engine" : runner == null ? "runner" : store == null ? "store" : "device");
+            }
+
+            Settings = settings;
+            _engine = engine;
+            _runner = runner;
+            _device = device;
+            _catalog.Language = settings.Language;
+            _techLock = new TechnicianLock(store, _clock, settings.TechnicianMaxTries, settings.TechnicianLockMs);
+            _techLock.Load();
+            if (CardReader == null)
+            {
+                CardReader = new KeyedCardReader(_clock, settings.UtcOffsetMinutes);
+            }
+
+            _screens = new Screens(this);
+            PendingReversals = engine.Reversals.PendingCount;
+        }
+
+        /// <summary>
+        /// Runs the boot sequence through the runner: journal recovery and reversal flush (<see cref="RequestKind.Recover"/>),
+        /// then sign-on, each with its boot screen, then idle (a sign-on without an answer ends on idle too: offline). With
+        /// the synchronous runner it is over when this returns; with the threaded one <see cref="Tick"/> carries it on.
+        /// </summary>
+        public void StartBoot()
+        {
+            _booting = true;
+            ShowBootStep(MessageId.BootRecovering);
+            _inFlight = new TransactionRequest(RequestKind.Recover, 0, null, 0);
+            _submitted = false;
+            Pump();
+        }
+
+        /// <summary>Shows the idle screen, abandoning whatever the cashier was typing (never a payment in flight).</summary>
+        public void ShowIdle()
+        {
+            if (_screens == null || _fatal || _booting)
+            {
+                return;
+            }
+
+            if (_inFlight != null)
+            {
+                // A request is with the host: its result is shown, whatever else happens.
+                Show(_screens.Processing);
+                return;
+            }
+
+            AbortEntry();
+            Show(_screens.Idle);
+        }
+
+        internal void StartFlow(RequestKind kind, int firstDigit)
+        {
+            _flow.Begin(kind);
+            if (_flow.NeedsAmount)
+            {
+                _screens.Amount.Begin(firstDigit);
+                Show(_screens.Amount);
+            }
+            else
+            {
+                CardReader.Begin();
+                Show(_screens.Card);
+            }
+        }
+
+        internal void AmountDone(long amountMinor)
+        {
+            _flow.AmountMinor = amountMinor;
+            CardReader.Begin();
+            Show(_screens.Card);
+        }
+
+        internal void CardDone(CardData card)
+        {
+            _flow.Card = card;
+            if (_flow.NeedsPin)
+            {
+                PinEntry.Begin(card.Pan);
+                Show(_screens.Pin);
+            }
+            else
+            {
+                Submit(_flow.TakeRequest());
+            }
+        }
+
+        internal void PinDone(byte[] pinBlock)
+        {
+            _flow.Card.PinBlock = pinBlock;
+            Submit(_flow.TakeRequest());
+        }
+
+        internal void VoidConfirmed(int saleStan)
+        {
+            _flow.Begin(RequestKind.Void);
+            _flow.VoidStan = saleStan;
+            Submit(_flow.TakeRequest());
+        }
+
+        internal void SettleConfirmed()
+        {
+            _flow.Begin(RequestKind.Settle);
+            Submit(_flow.TakeRequest());
+        }
+
+        /// <summary>Shows the processing screen and hands the request to the runner as soon as it is free.</summary>
+        internal void Submit(TransactionRequest request)
+        {
+            _inFlight = request;
+            _submitted = false;
+            Show(_screens.Processing);
+            Pump();
+        }
+
+        internal void Open(Screen screen)
+        {
+            // Screens that read the engine (history, settlement, device information) wait for a running call to end.
+            if (IsBusy)
+            {
+                Beep(true);
+                return;
+            }
+
+            Show(screen);
+        }
+
+        internal Screens All
+        {
+            get { return _screens; }
+        }
+
+        internal void SetLanguageFromMenu(Language language)
+        {
+            _catalog.Language = language;
+            _languageDirty = true;
+            FlushDeferredWrites();
+        }
+
+        private void AbortEntry()
+        {
+            if (CardReader != null)
+            {
+                CardReader.Abort();
+            }
+
+            if (PinEntry != null)
+            {
+                PinEntry.Abort();
+            }
+
+            _flow.Wipe();
+        }
+    }
+}

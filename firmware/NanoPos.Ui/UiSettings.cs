@@ -1,0 +1,51 @@
+namespace NanoPos.Ui
+{
+    /// <summary>
+    /// What the screens need from the provisioned configuration: who the terminal is, limits, the technician PIN and
+    /// every input timeout. All times in milliseconds; amounts in minor units. The composition root fills it.
+    /// </summary>
+    public sealed class UiSettings
+    {
+        /// <summary>Gets or sets the merchant name shown on the idle screen (ASCII; CJK only where the glyph set has it).</summary>
+        public string MerchantName { get; set; } = "nanoPos";
+
+        /// <summary>Gets or sets the terminal ID (field 41), for the device information screen.</summary>
+        public string TerminalId { get; set; } = "TERM0001";
+
+        /// <summary>Gets or sets the merchant ID (field 42), for the device information screen.</summary>
+        public string MerchantId { get; set; } = "123456789012345";
+
+        /// <summary>Gets or sets the acquirer host as "address:port", for the device information screen.</summary>
+        public string HostText { get; set; } = string.Empty;
+
+        /// <summary>Gets or sets the largest amount the cashier may type, in minor units (default 99 999 999).</summary>
+        public long MaxAmountMinor { get; set; } = 99999999;
+
+        /// <summary>Gets or sets the number of decimals of the currency (2 for CNY; 0 for JPY).</summary>
+        public int CurrencyDecimals { get; set; } = 2;
+
+        /// <summary>Gets or sets the technician PIN, 4 to 8 digits.</summary>
+        public string TechnicianPin { get; set; } = "0000";
+
+        /// <summary>Gets or sets how many wrong technician PINs lock the menu (default 5).</summary>
+        public int TechnicianMaxTries { get; set; } = 5;
+
+        /// <summary>Gets or sets how long the technician menu stays locked after the last allowed wrong PIN, in ms (default 15 min).</summary>
+        public long TechnicianLockMs { get; set; } = 900000;
+
+        /// <summary>Gets or sets how long an input screen waits for a key before going back to idle, in ms (default 30 s).</summary>
+        public long InputTimeoutMs { get; set; } = 30000;
+
+        /// <summary>Gets or sets how long a result stays on screen without a key, in ms (default 15 s).</summary>
+        public long ResultTimeoutMs { get; set; } = 15000;
+
+        /// <summary>Gets or sets the seconds the processing countdown starts from (the host's response timeout, default 30 s), in ms.</summary>
+        public long ProcessingCountdownMs { get; set; } = 30000;
+
+        /// <summary>Gets or sets the terminal's offset from UTC for the clock on the idle screen, in minutes (default 480, UTC+8).</summary>
+        public int UtcOffsetMinutes { get; set; } = 480;
+
+        /// <summary>Gets or sets the language from the configuration.</summary>
+        public Language Language { get; set; } = Language.English;
+    }
+}

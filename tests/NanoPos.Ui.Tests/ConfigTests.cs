@@ -1,0 +1,104 @@
+using nanoFramework.TestFramework;
+using NanoPos.Terminal;
+
+namespace NanoPos.Ui.Tests
+{
+    /// <summary>The provisioned configuration: its text format, and the error screen that names a missing or invalid key.</summary>
+    [TestClass]
+    public class ConfigTests
+    {
+        private const string Minimal = "terminal.id=TERM0001\nmerchant.id=123456789012345\nmerchant.name=SHOP\nhost.address=10.0.0.1\nhost.port=5800\ntech.pin=2468\n";
+
+        [TestMethod]
+        public void Minimal_configuration_gets_the_defaults()
+        {
+            TerminalConfig config = TerminalConfig.Parse("# comment\r\n\r\n" + Minimal);
+
+            Assert.AreEqual("TERM0001", config.TerminalId);
+            Assert.AreEqual(5800, config.HostPort);
+            Assert.IsFalse(config.UseTls);
+            Assert.AreEqual((int)Language.English, (int)config.Language);
+            Assert.AreEqual("156", config.CurrencyCode);
+            Assert.AreEqual(99999999L, config.MaxAmountMinor);
+            Assert.AreEqual(30, config.ResponseTimeoutSeconds);
+        }
+
+        [TestMethod]
+        public void Text_round_trips()
+        {
+            TerminalConfig config = TerminalConfig.Parse(Minimal + "language=zh\nhost.tls=on\namount.max=500000\nutc.offset.minutes=-300\n");
+
+            TerminalConfig again = TerminalConfig.Parse(config.ToText());
+
+            Assert.AreEqual(config.ToText(), again.ToText());
+            Assert.AreEqual((int)Language.Chinese, (int)again.Language);
+            Assert.IsTrue(again.UseTls);
+            Assert.AreEqual(-300, again.UtcOffsetMinutes);
+        }
+
+        [DataRow("terminal.id=TERM1\n", "terminal.id")]
+        [DataRow("host.port=99999\n", "host.port")]
+        [DataRow("host.port=abc\n", "host.port")]
+        [DataRow("language=fr\n", "language")]
+        [DataRow("tech.pin=12ab\n", "tech.pin")]
+        [DataRow("host.tls=maybe\n", "host.tls")]
+        [DataRow("colour=blue\n", "colour")]
+        [DataRow("tech.pin=1111\n", "tech.pin")]
+        [DataRow("no equals sign\n", "line 7")]
+        public void A_bad_line_names_its_key(string line, string key)
+        {
+            try
+            {
+                TerminalConfig.Parse(Minimal + line);
+                Assert.IsTrue(false, "accepted: " + line);
+            }
+            catch (ConfigException e)
+            {
+                Assert.AreEqual(key, e.Key, e.Message);
+                Assert.IsFalse(e.Missing);
+            }
+        }
+
+        [TestMethod]
+        public void A_missing_required_key_is_named()
+        {
+            try
+            {
+                TerminalConfig.Parse("terminal.id=TERM0001\nmerchant.id=123456789012345\nmerchant.name=SHOP\nhost.address=10.0.0.1\nhost.port=5800\n");
+                Assert.IsTrue(false, "accepted without tech.pin");
+            }
+            catch (ConfigException e)
+            {
+                Assert.AreEqual("tech.pin", e.Key);
+            }
+        }
+
+        [TestMethod]
+        public void Boot_without_configuration_shows_the_error_screen()
+        {
+            UiRig rig = new UiRig(null);
+
+            Assert.IsFalse(rig.Terminal.Boot());
+
+            Assert.AreEqual((int)UiScreen.ConfigError, (int)rig.Ui.Screen);
+            Assert.AreEqual("Setup error", rig.Row(0));
+            Assert.IsTrue(rig.Text().IndexOf("No configuration") >= 0, rig.Text());
+            Assert.IsNull(rig.Terminal.Engine);
+            rig.Press("12#");
+            rig.Wait(60000);
+            Assert.AreEqual((int)UiScreen.ConfigError, (int)rig.Ui.Screen, "no way past the error");
+        }
+
+        [TestMethod]
+        public void Boot_with_a_bad_key_names_it_on_screen()
+        {
+            UiRig rig = new UiRig(null);
+            UiRig.WriteConfig(rig.Store, "en", "timeout.response=0");
+
+            Assert.IsFalse(rig.Terminal.Boot());
+
+            Assert.AreEqual("Bad key", rig.Row(1).Substring(0, 7));
+            Assert.IsTrue(rig.Text().IndexOf("timeout.response") >= 0, rig.Text());
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using nanoFramework.TestFramework;
+using NanoPos.Iso8583;
+
+namespace NanoPos.Ui.Tests
+{
+    /// <summary>The payment flows from the first key to the result, with the synchronous runner (deterministic).</summary>
+    [TestClass]
+    public class FlowTests
+    {
+        [TestMethod]
+        public void Boot_signs_on_and_shows_idle()
+        {
+            UiRig rig = UiRig.Booted("en");
+
+            Assert.AreEqual((int)UiScreen.Idle, (int)rig.Ui.Screen);
+            Assert.AreEqual("TEST SHOP", rig.Row(0));
+            Assert.AreEqual("2026-11-22 10:00", rig.Row(1));
+            Assert.AreEqual("Online", rig.Row(2));
+            Assert.AreEqual("#=Sale A=Menu", rig.Row(3));
+            Assert.AreEqual(1, rig.Host.Count(Mti.NetworkRequest));
+        }
+
+        [TestMethod]
+        public void Sale_goes_amount_card_expiry_pin_result()
+        {
+            UiRig rig = UiRig.Booted("en");
+
+            rig.Press("12500");
+            Assert.AreEqual((int)UiScreen.Amount, (int)rig.Ui.Screen);
+            Assert.AreEqual("125.00", rig.Row(2));
+            rig.Press("#");
+            Assert.AreEqual("Card number", rig.Row(0));
+            rig.Press(UiRig.Card);
+            Assert.AreEqual("6228 4800 0000", rig.Row(1));
+            Assert.AreEqual("0015", rig.Row(2));
+            rig.Press("#");
+            Assert.AreEqual("Expiry MM/YY", rig.Row(0));
+            rig.Press(UiRig.Expiry + "#");
+            Assert.AreEqual((int)UiScreen.Pin, (int)rig.Ui.Screen);
+            rig.Press("9753");
+            Assert.AreEqual("****", rig.Row(1));
+            rig.Press("#");
+
+            Assert.AreEqual((int)UiScreen.Result, (int)rig.Ui.Screen);
+            Assert.AreEqual("Approved", rig.Row(0));
+            Assert.AreEqual("125.00", rig.Row(1));
+            Assert.AreEqual("Auth code A1B2C3", rig.Row(2));
+            Assert.IsNotNull(rig.Host.Last(Mti.FinancialRequest).GetBytes(52), "the PIN block went to the host");
+            rig.Press("#");
+            Assert.AreEqual((int)UiScreen.Idle, (int)rig.Ui.Screen);
+        }
+
+        [TestMethod]
+        public void Decline_51_shows_the_hosts_reason()
+        {
+            UiRig rig = UiRig.Booted("en");
+
+            rig.SaleUpToPin("151");
+            rig.Press("#");
+
+            Assert.AreEqual("Declined", rig.Row(0));
+            Assert.IsTrue(rig.Flat().IndexOf("Insufficient funds - try another card") >= 0, rig.Flat());
+        }
+
+        [TestMethod]
+        public void Host_timeout_says_reversing_and_idle_marks_the_pending_reversal()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.Host.SilentOnFinancial = true;
+            rig.Host.SilentOnReversal = true;
+
+            rig.SaleUpToPin("8800");
+            rig.Press("#");
+
+            Assert.AreEqual("No response", rig.Row(0));
+            Assert.AreEqual("Reversing - the", rig.Row(1));
+            rig.Press("#");
+            Assert.AreEqual("Offline", rig.Row(2));
+            Assert.AreEqual("Reversal pending", rig.Row(3));
+
+            rig.Host.SilentOnReversal = false;
+            rig.Wait(3000);
+            Assert.AreEqual("#=Sale A=Menu", rig.Row(3));
+            Assert.AreEqual("Online", rig.Row(2));
+        }
+
+        [TestMethod]
+        public void Refund_needs_no_pin()
+        {
+            UiRig rig = UiRig.Booted("en");
+
+            rig.Press("A3");
+            Assert.AreEqual("Refund", rig.Row(0));
+            rig.Press("2000#" + UiRig.Card + "#" + UiRig.Expiry + "#");
+
+            Assert.AreEqual((int)UiScreen.Result, (int)rig.Ui.Screen);
+            Assert.AreEqual("Approved", rig.Row(0));
+            Assert.AreEqual(1, rig.Host.Count(Mti.AdviceRequest));
+        }
+
+        [TestMethod]
+        public void Balance_shows_the_available_amount()
+        {
+            UiRig rig = UiRig.Booted("en");
+
+            rig.Press("A4" + UiRig.Card + "#" + UiRig.Expiry + "#" + "1234#");
+
+            Assert.AreEqual("Balance", rig.Row(0));
+            Assert.IsTrue(rig.Text().IndexOf("100,000.00") >= 0, rig.Text());
+        }
+
+        [TestMethod]
+        public void Void_from_the_history_detail()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.SaleUpToPin("3000");
+            rig.Press("##");
+
+            rig.Press("A5");
+            Assert.AreEqual((int)UiScreen.History, (int)rig.Ui.Screen);
+            Assert.IsTrue(rig.Row(1).IndexOf("30.00") > 0, rig.Text());
+            rig.Press("#");
+            Assert.AreEqual((int)UiScreen.HistoryDetail, (int)rig.Ui.Screen);
+            Assert.AreEqual("Sale Approved", rig.Row(0));
+            rig.Press("#");
+            Assert.AreEqual((int)UiScreen.VoidConfirm, (int)rig.Ui.Screen);
+            rig.Press("#");
+
+            Assert.AreEqual("Approved", rig.Row(0));
+            Assert.AreEqual(2, rig.Host.Count(Mti.FinancialRequest), "the sale and its void");
+            Assert.AreEqual("200000", rig.Host.Last(Mti.FinancialRequest).GetString(3));
+            rig.Press("#A5");
+            Assert.IsTrue(rig.Text().IndexOf("V") > 0, "the sale is marked voided: " + rig.Text());
+            rig.Press("C#");
+            Assert.AreEqual("Sale Voided", rig.Row(0));
+            rig.Press("#");
+            Assert.AreEqual((int)UiScreen.HistoryDetail, (int)rig.Ui.Screen, "a voided sale cannot be voided again");
+        }
+
+        [TestMethod]
+        public void Settlement_shows_totals_and_closes_the_batch()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.SaleUpToPin("3000");
+            rig.Press("##");
+
+            rig.Press("A6");
+            Assert.AreEqual("Sales 1 30.00", rig.Row(1));
+            rig.Press("#");
+
+            Assert.AreEqual("Settlement", rig.Row(0));
+            Assert.AreEqual(0, rig.Terminal.Engine.Log.BatchEntries.Count);
+        }
+
+        [TestMethod]
+        public void Cancel_leaves_amount_entry_and_clear_deletes_a_digit()
+        {
+            UiRig rig = UiRig.Booted("en");
+
+            rig.Press("125D");
+            Assert.AreEqual("0.12", rig.Row(2));
+            rig.Press("*");
+
+            Assert.AreEqual((int)UiScreen.Idle, (int)rig.Ui.Screen);
+            Assert.AreEqual(0, rig.Host.Count(Mti.FinancialRequest));
+        }
+
+        [TestMethod]
+        public void Amount_above_the_maximum_is_refused()
+        {
+            UiRig rig = UiRig.Booted("en");
+
+            rig.Press("#999999999");
+
+            Assert.AreEqual("999,999.99", rig.Row(2));
+            Assert.AreEqual("Maximum reached", rig.Row(3));
+        }
+    }
+}

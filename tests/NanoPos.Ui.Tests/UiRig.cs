@@ -1,0 +1,185 @@
+using System;
+using System.Text;
+using NanoPos.Hal;
+using NanoPos.Hal.Simulated;
+using NanoPos.Terminal;
+
+namespace NanoPos.Ui.Tests
+{
+    /// <summary>
+    /// The firmware (PosTerminal, synchronous engine calls) on simulated drivers with <see cref="UiHost"/>: keys go in
+    /// with <see cref="Press(string)"/>, time passes with <see cref="Wait"/>. Device-compatible.
+    /// </summary>
+    internal sealed class UiRig : ILinkFactory, IDeviceInfo
+    {
+        internal const string Card = "6228480000000015";
+        internal const string Expiry = "1229";
+        internal const string TechPin = "2468";
+
+        private readonly InMemoryLink _link;
+
+        internal UiRig(string language)
+            : this(new InMemoryRecordStore(), new UiHost(), new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true), language)
+        {
+        }
+
+        private UiRig(InMemoryRecordStore store, UiHost host, ManualClock clock, string language)
+        {
+            Store = store;
+            Host = host;
+            Clock = clock;
+            Display = new FramebufferDisplay(128, 64);
+            _link = new InMemoryLink(clock, host);
+            if (language != null && !store.Exists(TerminalConfig.RecordName))
+            {
+                WriteConfig(store, language, null);
+            }
+
+            Terminal = new PosTerminal(new ScriptedKeypad(), Display, store, clock, this, this);
+        }
+
+        internal InMemoryRecordStore Store { get; private set; }
+
+        internal UiHost Host { get; private set; }
+
+        internal ManualClock Clock { get; private set; }
+
+        internal FramebufferDisplay Display { get; private set; }
+
+        internal PosTerminal Terminal { get; private set; }
+
+        internal TerminalUi Ui
+        {
+            get { return Terminal.Ui; }
+        }
+
+        public string FirmwareVersion
+        {
+            get { return "0.1.0"; }
+        }
+
+        public string TargetName
+        {
+            get { return "test"; }
+        }
+
+        public long FreeMemoryBytes
+        {
+            get { return 0; }
+        }
+
+        public long UptimeMs
+        {
+            get { return Clock.MonotonicMs; }
+        }
+
+        public int BootCount
+        {
+            get { return 1; }
+        }
+
+        public bool PreviousBootUnexpected
+        {
+            get { return false; }
+        }
+
+        /// <summary>A booted terminal on the idle screen.</summary>
+        internal static UiRig Booted(string language)
+        {
+            UiRig rig = new UiRig(language);
+            rig.Terminal.Boot();
+            return rig;
+        }
+
+        /// <summary>The same store, host and clock with a new firmware, as after a power cycle.</summary>
+        internal UiRig Reboot()
+        {
+            UiRig rig = new UiRig(Store, Host, Clock, null);
+            rig.Terminal.Boot();
+            return rig;
+        }
+
+        internal static void WriteConfig(IRecordStore store, string language, string extraLine)
+        {
+            string text = "terminal.id=TERM0001\nmerchant.id=123456789012345\nmerchant.name=TEST SHOP\nhost.address=10.0.0.1\nhost.port=5800\n"
+                + "language=" + language + "\ntech.pin=" + TechPin + "\n" + (extraLine == null ? string.Empty : extraLine + "\n");
+            byte[] bytes = Encoding.UTF8.GetBytes(text);
+            store.Write(TerminalConfig.RecordName, bytes, 0, bytes.Length);
+        }
+
+        public INetworkLink Create(TerminalConfig config)
+        {
+            return _link;
+        }
+
+        /// <summary>Presses keys: digits, '#' Enter, '*' Cancel, 'D' Clear, 'A' Menu, 'B' and 'C' the function keys; spaces are ignored.</summary>
+        internal void Press(string keys)
+        {
+            for (int i = 0; i < keys.Length; i++)
+            {
+                char c = keys[i];
+                if (c == ' ')
+                {
+                    continue;
+                }
+
+                Key key = c >= '0' && c <= '9' ? (Key)((int)Key.Digit0 + (c - '0'))
+                    : c == '#' ? Key.Enter : c == '*' ? Key.Cancel : c == 'D' ? Key.Clear : c == 'A' ? Key.Menu : c == 'B' ? Key.Function1 : Key.Function2;
+                Ui.HandleKey(new KeyEvent(key, KeyEventKind.Pressed, Clock.MonotonicMs));
+                Ui.HandleKey(new KeyEvent(key, KeyEventKind.Released, Clock.MonotonicMs));
+            }
+        }
+
+        /// <summary>Types a sale of an amount up to the PIN screen.</summary>
+        internal void SaleUpToPin(string amount)
+        {
+            Press(amount + "#" + Card + "#" + Expiry + "#");
+        }
+
+        /// <summary>Lets time pass in 100 ms turns of the idle loop.</summary>
+        internal void Wait(long ms)
+        {
+            long end = Clock.MonotonicMs + ms;
+            while (Clock.MonotonicMs < end)
+            {
+                Clock.Advance(100);
+                Terminal.Step(0);
+            }
+        }
+
+        /// <summary>Gets the rows of the screen joined by " | ".</summary>
+        internal string Text()
+        {
+            string[] rows = Ui.ScreenText;
+            string joined = string.Empty;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                joined += (i == 0 ? string.Empty : " | ") + rows[i];
+            }
+
+            return joined;
+        }
+
+        /// <summary>Gets the rows joined by single spaces, so a wrapped text reads as one line.</summary>
+        internal string Flat()
+        {
+            string[] rows = Ui.ScreenText;
+            string joined = string.Empty;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                string row = rows[i].Trim();
+                if (row.Length > 0)
+                {
+                    joined += (joined.Length == 0 ? string.Empty : " ") + row;
+                }
+            }
+
+            return joined;
+        }
+
+        internal string Row(int row)
+        {
+            return Ui.ScreenText[row].Trim();
+        }
+    }
+}

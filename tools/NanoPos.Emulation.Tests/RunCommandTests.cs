@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Linq;
+using NanoPos.Cli;
+using Xunit;
+
+namespace NanoPos.Emulation.Tests
+{
+    /// <summary><c>nanopos run</c>: prints every screen, writes PNGs, exits 1 on a failed expectation and 2 on bad usage.</summary>
+    public class RunCommandTests
+    {
+        [Theory]
+        [InlineData("en", "Approved")]
+        [InlineData("zh", "交易成功")]
+        public void RunsAScriptPrintsItsScreensAndWritesAPngPerScreen(string language, string approved)
+        {
+            string png = Path.Combine(Path.GetTempPath(), "nanopos-run-" + Guid.NewGuid().ToString("N"));
+            var output = new StringWriter();
+            var error = new StringWriter();
+            try
+            {
+                int code = Program.Run(new[] { "run", "--script", Scripts.Of("sale"), "--language", language, "--png", png }, output, error);
+
+                Assert.True(code == 0, error.ToString());
+                string text = output.ToString();
+                Assert.Contains("|" + approved, text);
+                Assert.Contains("every expectation held", text);
+                Assert.Contains("host ledger (card numbers masked):", text);
+                Assert.Contains("622848******0015    rc 00  approved", text);
+                string[] files = Directory.GetFiles(png, "*.png").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+                Assert.Contains("01-Boot.png", files);
+                Assert.Contains(files, f => f.EndsWith("-Result.png", StringComparison.Ordinal));
+                byte[] first = File.ReadAllBytes(Path.Combine(png, files[0]));
+                Assert.Equal(0x89, first[0]);
+                Assert.Equal((byte)'P', first[1]);
+            }
+            finally
+            {
+                if (Directory.Exists(png))
+                {
+                    Directory.Delete(png, true);
+                }
+            }
+        }
+
+        [Fact]
+        public void AFailedExpectationExitsWithOneAndNamesTheLine()
+        {
+            string script = Path.Combine(Path.GetTempPath(), "nanopos-fail-" + Guid.NewGuid().ToString("N") + ".txt");
+            File.WriteAllText(script, "boot\nexpect-screen Result\n");
+            var error = new StringWriter();
+            try
+            {
+                int code = Program.Run(new[] { "run", "--script", script }, new StringWriter(), error);
+
+                Assert.Equal(1, code);
+                Assert.Contains("line 2: expected the screen Result, shown: Idle", error.ToString());
+            }
+            finally
+            {
+                File.Delete(script);
+            }
+        }
+
+        [Theory]
+        [InlineData("run")]
+        [InlineData("run --script")]
+        [InlineData("run --script x.txt --language fr")]
+        [InlineData("run --bogus")]
+        [InlineData("run --script does-not-exist.txt")]
+        public void BadUsageExitsWithTwo(string line)
+        {
+            var error = new StringWriter();
+
+            int code = Program.Run(line.Split(' '), new StringWriter(), error);
+
+            Assert.Equal(2, code);
+            Assert.NotEmpty(error.ToString());
+        }
+    }
+}

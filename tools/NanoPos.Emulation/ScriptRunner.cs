@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NanoPos.Hal;
+using NanoPos.Hal.Host;
+using NanoPos.Terminal;
+using NanoPos.Ui;
+
+namespace NanoPos.Emulation
+{
+    /// <summary>
+    /// Runs a <see cref="TerminalScript"/> on a <see cref="SimulatedTerminal"/>: performs each command, prints every
+    /// new screen (its text rows in a frame, optionally ASCII art and a PNG), and checks the expectations. The first
+    /// failed expectation ends the run with a <see cref="ScriptException"/>.
+    /// </summary>
+    public sealed class ScriptRunner
+    {
+        private readonly SimulatedTerminal _terminal;
+        private readonly ScriptRunOptions _options;
+        private readonly List<ScreenShot> _printed = new List<ScreenShot>();
+        private ScreenShot _last;
+
+        /// <summary>Creates a runner.</summary>
+        /// <param name="terminal">The terminal to drive.</param>
+        /// <param name="options">Output settings.</param>
+        public ScriptRunner(SimulatedTerminal terminal, ScriptRunOptions options)
+        {
+            _terminal = terminal ?? throw new ArgumentNullException(nameof(terminal));
+            _options = options ?? new ScriptRunOptions();
+        }
+
+        /// <summary>Gets every screen printed so far, in order.</summary>
+        public IReadOnlyList<ScreenShot> Printed => _printed;
+
+        /// <summary>Runs every command of a script.</summary>
+        /// <param name="script">The script.</param>
+        /// <exception cref="ScriptException">A command failed or an expectation did not hold.</exception>
+        public void Run(TerminalScript script)
+        {
+            TextWriter w = _options.Output;
+            if (_options.PngDirectory != null)
+            {
+                Directory.CreateDirectory(_options.PngDirectory);
+            }
+
+            foreach (ScriptCommand command in script.Commands)
+            {
+                w.WriteLine("> " + command.Text);
+                Execute(command);
+                Flush(command.Verb == "show");
+            }
+        }
+
+        private void Execute(ScriptCommand c)
+        {
+            IReadOnlyList<string> a = c.Args;
+            switch (c.Verb)
+            {
+                case "boot":
+                    _terminal.Boot();
+                    break;
+                case "press":
+                    foreach (Key key in TerminalScript.Keys(c))
+                    {
+                        _terminal.Press(key);
+                    }
+
+                    break;
+                case "wait":
+                    _terminal.Advance(Number(c, 0));
+                    break;
+                case "cut-power":
+                    if (a.Count == 0)
+                    {
+                        _terminal.CutPower();
+                    }
+                    else if (a.Count == 2 && a[0] == "at-write")
+                    {
+                        _terminal.ArmPowerCut((int)Number(c, 1));
+                    }
+                    else
+                    {
+                        throw new ScriptException(c.Line, "cut-power takes nothing (now) or 'at-write N'");
+                    }
+
+                    break;
+                case "reboot":
+                    _terminal.Reboot();
+                    break;
+                case "network":
+                    _terminal.NetworkUp = Choice(c, 0, "up", "down");
+                    break;
+                case "host":
+                    Host(c);
+                    break;
+                case "language":
+                    _terminal.Language = Language(c);
+                    break;
+                case "config":
+                    Config(c);
+                    break;
+                case "show":
+                    break;
+                default:
+                    ScriptExpectations.Check(_terminal, c);
+                    break;
+            }
+        }
+
+        private void Host(ScriptCommand c)
+        {
+            string what = c.Args.Count > 0 ? c.Args[0] : string.Empty;
+            if (what == "maintenance" && c.Args.Count == 2)
+            {
+                _terminal.HostMaintenance = Choice(c, 1, "on", "off");
+            }
+            else if (what == "delay" && c.Args.Count == 2)
+            {
+                _terminal.HostDelayMs = (int)Number(c, 1);
+            }
+            else
+            {
+                throw new ScriptException(c.Line, "host takes 'maintenance on|off' or 'delay MS'");
+            }
+        }
+
+        private void Config(ScriptCommand c)
+        {
+            if (c.Args.Count == 1 && c.Args[0] == "remove")
+            {
+                _terminal.Store.Delete(TerminalConfig.RecordName);
+            }
+            else if (c.Args.Count >= 3 && c.Args[0] == "set")
+            {
+                _terminal.Provision();
+                ConfigRecord.Set(_terminal.Store, c.Args[1], string.Join(" ", c.Args.Skip(2)));
+            }
+            else
+            {
+                throw new ScriptException(c.Line, "config takes 'set KEY VALUE' or 'remove' (effective at the next boot)");
+            }
+        }
+
+        private void Flush(bool force)
+        {
+            // Of each run of frames of one screen (a digit typed, a countdown second), the last says what the run did;
+            // an event (power cut, boot) ends a run.
+            IReadOnlyList<TimelineEntry> entries = _terminal.TakeTimeline();
+            bool printed = false;
+            for (int i = 0; i < entries.Count; i++)
+            {
+                ScreenShot shot = entries[i].Shot;
+                if (shot == null)
+                {
+                    _options.Output.WriteLine("== " + entries[i].Event);
+                    continue;
+                }
+
+                ScreenShot next = i + 1 < entries.Count ? entries[i + 1].Shot : null;
+                bool lastOfRun = next == null || next.Screen != shot.Screen || next.Boot != shot.Boot;
+                if (lastOfRun && !shot.SameAs(_last))
+                {
+                    Print(shot);
+                    printed = true;
+                }
+            }
+
+            if (force && !printed && _last != null)
+            {
+                Print(_last);
+            }
+        }
+
+        private void Print(ScreenShot shot)
+        {
+            _last = shot;
+            _printed.Add(shot);
+            TextWriter w = _options.Output;
+            int n = _printed.Count;
+            w.WriteLine(string.Format(CultureInfo.InvariantCulture, "   [{0:D2}] {1}  (boot {2}, t={3:0.0} s)", n, shot.ScreenName, shot.Boot, shot.AtMs / 1000.0));
+            w.WriteLine("   +" + new string('-', 16) + "+");
+            foreach (string row in shot.Text)
+            {
+                w.WriteLine("   |" + row + new string(' ', Math.Max(0, 16 - DisplayWidth(row))) + "|");
+            }
+
+            w.WriteLine("   +" + new string('-', 16) + "+");
+            if (_options.Ascii)
+            {
+                for (int y = 0; y < shot.Frame.Height; y++)
+                {
+                    var line = new StringBuilder("   ");
+                    for (int x = 0; x < shot.Frame.Width; x++)
+                    {
+                        line.Append(shot.Frame.GetPixel(x, y) ? '#' : '.');
+                    }
+
+                    w.WriteLine(line.ToString());
+                }
+            }
+
+            if (_options.PngDirectory != null)
+            {
+                string file = Path.Combine(_options.PngDirectory, n.ToString("D2", CultureInfo.InvariantCulture) + "-" + shot.ScreenName + ".png");
+                FramebufferPng.WriteFile(shot.Frame, file, _options.PngScale, FramebufferPngStyle.Oled);
+            }
+        }
+
+        private static int DisplayWidth(string text)
+        {
+            int width = 0;
+            foreach (char c in text)
+            {
+                width += c < 0x80 ? 1 : 2;
+            }
+
+            return width;
+        }
+
+        private static string Arg(ScriptCommand c, int index)
+        {
+            if (index >= c.Args.Count)
+            {
+                throw new ScriptException(c.Line, c.Verb + " needs an argument");
+            }
+
+            return c.Args[index];
+        }
+
+        private static long Number(ScriptCommand c, int index)
+        {
+            if (!long.TryParse(Arg(c, index), NumberStyles.None, CultureInfo.InvariantCulture, out long value))
+            {
+                throw new ScriptException(c.Line, c.Verb + ": '" + Arg(c, index) + "' is not a whole number");
+            }
+
+            return value;
+        }
+
+        private static bool Choice(ScriptCommand c, int index, string yes, string no)
+        {
+            string value = Arg(c, index).ToLowerInvariant();
+            if (value != yes && value != no)
+            {
+                throw new ScriptException(c.Line, c.Verb + " takes " + yes + " or " + no);
+            }
+
+            return value == yes;
+        }
+
+        private static Language Language(ScriptCommand c)
+        {
+            if (!MessageCatalog.TryParseLanguage(Arg(c, 0), out Language language))
+            {
+                throw new ScriptException(c.Line, "language takes en or zh");
+            }
+
+            return language;
+        }
+    }
+}

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using NanoPos.Hal;
+using NanoPos.Hal.Host;
+using NanoPos.Hal.Simulated;
+using NanoPos.Terminal;
+using NanoPos.Ui;
+
+namespace NanoPos.Emulation
+{
+    /// <summary>Boots, power cuts and what the run recorded.</summary>
+    public sealed partial class SimulatedTerminal
+    {
+        /// <summary>
+        /// Cuts the power now and boots a new firmware over the same storage (the host keeps running). In the paced
+        /// mode an engine call in flight stops where it is: at its next durable write, or in its wait for the host.
+        /// </summary>
+        public void CutPower()
+        {
+            lock (_gate)
+            {
+                EnsureBooted();
+                if (_shared != null && _firmware.Runner != null && _firmware.Runner.IsBusy)
+                {
+                    // The worker dies at whichever comes first: its next durable write, or its wait for the host.
+                    ArmStore(1);
+                    _shared.CutPower();
+                    WaitIdle();
+                }
+
+                Note("power cut");
+                Restart(false);
+            }
+        }
+
+        /// <summary>
+        /// Arms a power cut at the <paramref name="nthWrite"/>-th durable write from now (1: the next): the action that
+        /// makes it stops there, mid-write, and the firmware boots again over the same storage.
+        /// </summary>
+        /// <param name="nthWrite">Which write, 1 or more.</param>
+        public void ArmPowerCut(int nthWrite)
+        {
+            if (nthWrite < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(nthWrite));
+            }
+
+            lock (_gate)
+            {
+                ArmStore(nthWrite);
+                Note("power cut armed at durable write " + nthWrite + " from now");
+            }
+        }
+
+        /// <summary>Restarts in order: the boot record notes an orderly shutdown, then a new firmware boots.</summary>
+        public void Reboot()
+        {
+            lock (_gate)
+            {
+                EnsureBooted();
+                WaitIdle();
+                Guarded(() => _bootRecord.MarkOrderlyShutdown());
+                Note("reboot");
+                Restart(true);
+            }
+        }
+
+        /// <summary>
+        /// Gets what was recorded since the last call, oldest first: every frame the firmware drew, and the events of the
+        /// simulation ("power cut", "boot 2", "network down") between them.
+        /// </summary>
+        /// <returns>The entries.</returns>
+        public IReadOnlyList<TimelineEntry> TakeTimeline()
+        {
+            lock (_gate)
+            {
+                var taken = _timeline.ToArray();
+                _timeline.Clear();
+                return taken;
+            }
+        }
+
+        /// <summary>Stops the firmware's worker thread (paced mode).</summary>
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                StopFirmware();
+            }
+        }
+
+        private void EnsureBooted()
+        {
+            if (_firmware == null)
+            {
+                Boot();
+            }
+        }
+
+        private void StartFirmware()
+        {
+            _boots++;
+            Host.Boot = _boots;
+            _display.Boot = _boots;
+            _link = CreateLink();
+            Note("boot " + _boots);
+            try
+            {
+                _bootRecord = BootRecord.Start(_store);
+                var firmware = new PosTerminal(_keypad, _display, _store, Clock, new SimulatedDeviceInfo(_bootRecord, Clock), new FixedLinkFactory(_link));
+                firmware.UseWorkerThread = _shared != null;
+                _firmware = firmware;
+                _display.Ui = firmware.Ui;
+                firmware.Boot();
+                Settle();
+            }
+            catch (PowerCutException)
+            {
+                // Cut during the boot itself (boot record, recovery, sign-on): AfterAction boots again.
+            }
+
+            AfterAction();
+        }
+
+        private INetworkLink CreateLink()
+        {
+            if (_shared != null)
+            {
+                var paced = new PacedLink(_shared, new ManualClock(_options.StartUtc, true), Host);
+                _memoryLink = paced.Inner;
+                _memoryLink.RefuseConnections(!_networkUp);
+                return paced;
+            }
+
+            _memoryLink = new InMemoryLink(_clock, Host);
+            _memoryLink.RefuseConnections(!_networkUp);
+            return _memoryLink;
+        }
+
+        private void Restart(bool orderly)
+        {
+            StopFirmware();
+            ClearStoreFault();
+            _shared?.PowerUp();
+            if (!orderly)
+            {
+                _display.Blank();
+            }
+
+            StartFirmware();
+        }
+
+        private void StopFirmware()
+        {
+            if (_firmware?.Runner is ThreadedTransactionRunner threaded)
+            {
+                _shared?.CutPower();
+                threaded.Dispose();
+                threaded.WaitForStop(5000);
+            }
+
+            // The device's TCP connection dies with it.
+            _memoryLink?.Disconnect();
+            _keypad.Clear();
+            _display.Ui = null;
+            _firmware = null;
+        }
+
+        /// <summary>After every action: a firmware that hit an armed power cut is dead; boot a new one.</summary>
+        private void AfterAction()
+        {
+            for (int guard = 0; guard < 10 && IsStorePoweredDown; guard++)
+            {
+                if (_shared != null)
+                {
+                    _shared.CutPower();
+                    WaitIdle();
+                }
+
+                Note("power cut at a durable write");
+                Restart(false);
+            }
+        }
+
+        /// <summary>Paced mode: lets the worker run until it is done or waits for simulated time, collecting each step.</summary>
+        private void Settle()
+        {
+            if (_shared == null || _firmware == null)
+            {
+                return;
+            }
+
+            for (int turn = 0; turn < 100; turn++)
+            {
+                WaitQuiet();
+                Guarded(() => _firmware.Step(0));
+                if (_firmware == null || IsStorePoweredDown || !_firmware.Ui.IsBusy || _shared.WorkerWaiting)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Paced mode: waits until the worker is done or blocked waiting for simulated time (so runs are repeatable).</summary>
+        private void WaitQuiet()
+        {
+            var watch = Stopwatch.StartNew();
+            while (_firmware?.Runner != null && _firmware.Runner.IsBusy && !_shared.WorkerWaiting && !IsStorePoweredDown)
+            {
+                if (watch.ElapsedMilliseconds > 10000)
+                {
+                    throw new TimeoutException("The firmware's engine call neither finished nor waited for the host within 10 s.");
+                }
+
+                Thread.Sleep(1);
+            }
+        }
+
+        private void WaitIdle()
+        {
+            var watch = Stopwatch.StartNew();
+            while (_firmware?.Runner != null && _firmware.Runner.IsBusy && watch.ElapsedMilliseconds < 10000)
+            {
+                Thread.Sleep(1);
+            }
+        }
+
+        private void Guarded(Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (PowerCutException)
+            {
+                // The firmware stopped mid-write; AfterAction boots the next one.
+            }
+        }
+
+        private void ArmStore(int nthWrite)
+        {
+            if (_store is InMemoryRecordStore memory)
+            {
+                memory.CutPowerAtWrite(nthWrite);
+            }
+            else
+            {
+                ((FileRecordStore)_store).CutPowerAtWrite(nthWrite);
+            }
+        }
+
+        private void ClearStoreFault()
+        {
+            if (_store is InMemoryRecordStore memory)
+            {
+                memory.ClearFault();
+                memory.PowerUp();
+            }
+            else
+            {
+                var file = (FileRecordStore)_store;
+                file.ClearFault();
+                file.PowerUp();
+            }
+        }
+
+        private void Note(string text)
+        {
+            _timeline.Add(new TimelineEntry(null, text));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+namespace NanoPos.Emulator
+{
+    /// <summary>What <c>GET /api/state</c> returns: the display, the indicators and the QA controls at one instant.</summary>
+    public sealed class EmulatorState
+    {
+        /// <summary>Gets or sets a number that grows with every change the server makes (time, keys, controls).</summary>
+        public long Version { get; set; }
+
+        /// <summary>Gets or sets the terminal's simulated monotonic time, in milliseconds.</summary>
+        public long SimTimeMs { get; set; }
+
+        /// <summary>Gets or sets the current screen's name, or null.</summary>
+        public string Screen { get; set; }
+
+        /// <summary>Gets or sets the text lines of the current screen (what the display shows, as text).</summary>
+        public string[] Text { get; set; }
+
+        /// <summary>Gets or sets the display's image.</summary>
+        public FrameDto Frame { get; set; }
+
+        /// <summary>Gets or sets the indicator lights.</summary>
+        public IndicatorsDto Indicators { get; set; }
+
+        /// <summary>Gets or sets the QA controls' current values.</summary>
+        public ControlsDto Controls { get; set; }
+
+        /// <summary>Gets or sets the last error the firmware or the host threw (the emulator keeps running), or null.</summary>
+        public string Error { get; set; }
+    }
+
+    /// <summary>The display memory as sent to the page.</summary>
+    public sealed class FrameDto
+    {
+        /// <summary>Gets or sets the width in pixels (128).</summary>
+        public int Width { get; set; }
+
+        /// <summary>Gets or sets the height in pixels (64).</summary>
+        public int Height { get; set; }
+
+        /// <summary>Gets or sets the SSD1306 page-layout bytes, base64: byte (y/8)*Width + x, bit y%8 = pixel (x, y), 1 lit.</summary>
+        public string Data { get; set; }
+    }
+
+    /// <summary>The indicator lights of the page.</summary>
+    public sealed class IndicatorsDto
+    {
+        /// <summary>Gets or sets whether the link to the host is up.</summary>
+        public bool Link { get; set; }
+
+        /// <summary>Gets or sets the number of reversals waiting for the host.</summary>
+        public int PendingReversals { get; set; }
+
+        /// <summary>Gets or sets whether the terminal has power ("on" always after a cut: it reboots at once).</summary>
+        public bool Power { get; set; }
+
+        /// <summary>Gets or sets how many times the power was cut since the emulator started.</summary>
+        public int PowerCuts { get; set; }
+    }
+
+    /// <summary>The QA controls; in a request (<c>POST /api/controls</c>) null members are left unchanged.</summary>
+    public sealed class ControlsDto
+    {
+        /// <summary>Gets or sets whether the network is up.</summary>
+        public bool? NetworkUp { get; set; }
+
+        /// <summary>Gets or sets whether the host is in maintenance.</summary>
+        public bool? HostMaintenance { get; set; }
+
+        /// <summary>Gets or sets the host's answer delay in milliseconds (0 to <see cref="EmulatorHost.MaxHostDelayMs"/>).</summary>
+        public int? HostDelayMs { get; set; }
+
+        /// <summary>Gets or sets the language: "English" or "Chinese" (also "en", "zh").</summary>
+        public string Language { get; set; }
+    }
+}

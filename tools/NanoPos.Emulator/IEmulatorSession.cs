@@ -1,0 +1,58 @@
+using NanoPos.Hal;
+using NanoPos.Ui;
+
+namespace NanoPos.Emulator
+{
+    /// <summary>
+    /// What the browser emulator needs from a running terminal: the firmware on simulated drivers plus the
+    /// acquirer host it talks to, driven step by step on simulated time. <c>SimulatedTerminalSession</c>
+    /// adapts NanoPos.Emulation's <c>SimulatedTerminal</c>; tests may use a double.
+    /// </summary>
+    /// <remarks>
+    /// Implementations need not be thread-safe: <see cref="EmulatorHost"/> serialises every call through one lock.
+    /// </remarks>
+    public interface IEmulatorSession
+    {
+        /// <summary>Powers the terminal on (first boot). Called once, before anything else.</summary>
+        void Boot();
+
+        /// <summary>Presses and releases one key.</summary>
+        void Press(Key key);
+
+        /// <summary>Lets <paramref name="milliseconds"/> of simulated time pass (timeouts, countdowns, host delay).</summary>
+        void Advance(int milliseconds);
+
+        /// <summary>Cuts the power: the firmware stops where it is (mid-write included) and boots again over the same storage. The host keeps running.</summary>
+        void CutPower();
+
+        /// <summary>Gets or sets whether the network between terminal and host is up.</summary>
+        bool NetworkUp { get; set; }
+
+        /// <summary>Gets or sets whether the host is in a maintenance window.</summary>
+        bool HostMaintenance { get; set; }
+
+        /// <summary>Gets or sets how long the host waits before answering, in milliseconds of simulated time.</summary>
+        int HostDelayMs { get; set; }
+
+        /// <summary>Gets or sets the terminal's display language.</summary>
+        Language Language { get; set; }
+
+        /// <summary>Gets the display's current image (SSD1306 page layout).</summary>
+        MonochromeFramebuffer Frame { get; }
+
+        /// <summary>Gets the text lines of the current screen.</summary>
+        string[] ScreenText { get; }
+
+        /// <summary>Gets the name of the current screen (for QA and tests), or null.</summary>
+        string ScreenName { get; }
+
+        /// <summary>Gets the terminal's simulated monotonic time in milliseconds.</summary>
+        long NowMs { get; }
+
+        /// <summary>Gets the number of reversals waiting to be acknowledged by the host.</summary>
+        int PendingReversalCount { get; }
+
+        /// <summary>Reads the side panel: host ledger, terminal journal and batch, pending reversals. Card numbers masked.</summary>
+        EmulatorPanel ReadPanel();
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NanoPos.Emulation;
+using NanoPos.Hal;
+using NanoPos.Ui;
+
+namespace NanoPos.Emulator
+{
+    /// <summary>
+    /// The real thing behind the page: NanoPos.Emulation's <see cref="SimulatedTerminal"/> (the firmware's
+    /// composition on simulated drivers, with the in-process acquirer host simulator) as an <see cref="IEmulatorSession"/>.
+    /// </summary>
+    public sealed class SimulatedTerminalSession : IEmulatorSession, IDisposable
+    {
+        /// <summary>Wraps an existing terminal (not booted yet).</summary>
+        public SimulatedTerminalSession(SimulatedTerminal terminal)
+        {
+            Terminal = terminal ?? throw new ArgumentNullException(nameof(terminal));
+        }
+
+        /// <summary>Gets the wrapped terminal.</summary>
+        public SimulatedTerminal Terminal { get; }
+
+        /// <inheritdoc/>
+        public bool NetworkUp
+        {
+            get => Terminal.NetworkUp;
+            set => Terminal.NetworkUp = value;
+        }
+
+        /// <inheritdoc/>
+        public bool HostMaintenance
+        {
+            get => Terminal.HostMaintenance;
+            set => Terminal.HostMaintenance = value;
+        }
+
+        /// <inheritdoc/>
+        public int HostDelayMs
+        {
+            get => Terminal.HostDelayMs;
+            set => Terminal.HostDelayMs = value;
+        }
+
+        /// <inheritdoc/>
+        public Language Language
+        {
+            get => Terminal.Language;
+            set => Terminal.Language = value;
+        }
+
+        /// <inheritdoc/>
+        public MonochromeFramebuffer Frame => Terminal.Frame;
+
+        /// <inheritdoc/>
+        public string[] ScreenText => Terminal.ScreenText;
+
+        /// <inheritdoc/>
+        public string ScreenName => Terminal.Screen.ToString();
+
+        /// <inheritdoc/>
+        public int PendingReversalCount => Terminal.PendingReversalCount;
+
+        /// <summary>
+        /// Creates the emulator's terminal: paced mode (engine calls on the firmware's worker thread, so the processing
+        /// countdown runs while the host takes its time), RAM storage, the demo configuration in <paramref name="language"/>.
+        /// </summary>
+        public static SimulatedTerminalSession Create(Language language = Language.English)
+        {
+            return new SimulatedTerminalSession(new SimulatedTerminal(new SimulatedTerminalOptions { Paced = true, Language = language }));
+        }
+
+        /// <inheritdoc/>
+        public long NowMs => Terminal.NowMs;
+
+        /// <inheritdoc/>
+        public void Boot() => Terminal.Boot();
+
+        /// <inheritdoc/>
+        public void Press(Key key) => Terminal.Press(key);
+
+        /// <inheritdoc/>
+        public void Advance(int milliseconds) => Terminal.Advance(milliseconds);
+
+        /// <inheritdoc/>
+        public void CutPower() => Terminal.CutPower();
+
+        /// <inheritdoc/>
+        public EmulatorPanel ReadPanel()
+        {
+            var ledger = new PanelTable("key", "kind", "amount", "card", "rc", "state", "reversals");
+            foreach (LedgerRow row in Terminal.HostLedger())
+            {
+                ledger.Add(row.Key, row.Kind, Money(row.AmountMinor), row.MaskedPan, row.ResponseCode, row.State, row.Reversals);
+            }
+
+            var journal = new PanelTable("seq", "slot", "record", "kind", "stan", "amount", "card", "detail");
+            foreach (JournalRow row in Terminal.Journal())
+            {
+                journal.Add(row.Sequence, row.Slot, row.Type, row.Kind, row.Stan, row.Kind.Length == 0 ? "" : Money(row.AmountMinor), row.MaskedPan, row.Detail);
+            }
+
+            return new EmulatorPanel
+            {
+                HostLedger = ledger,
+                Journal = journal,
+                Batch = Entries(Terminal.Batch()),
+                PendingReversals = Entries(Terminal.PendingReversals()),
+            };
+        }
+
+        /// <summary>Stops the firmware's worker thread.</summary>
+        public void Dispose() => Terminal.Dispose();
+
+        private static PanelTable Entries(IReadOnlyList<JournalRow> rows)
+        {
+            var table = new PanelTable("stan", "kind", "amount", "card", "detail");
+            foreach (JournalRow row in rows)
+            {
+                table.Add(row.Stan, row.Kind, Money(row.AmountMinor), row.MaskedPan, row.Detail);
+            }
+
+            return table;
+        }
+
+        private static string Money(long minor)
+        {
+            return (minor / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+        }
+    }
+}
