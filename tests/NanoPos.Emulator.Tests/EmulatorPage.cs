@@ -216,10 +216,17 @@ namespace NanoPos.Emulator.Tests
             return JsonDocument.Parse(_http.GetStringAsync("/api/panel").GetAwaiter().GetResult());
         }
 
-        /// <summary>Saves a screenshot of the whole page to docs/emulator/NAME.png and returns the path.</summary>
+        /// <summary>
+        /// Saves a screenshot of the whole page as NAME.png and returns the path: into artifacts/screenshots/emulator,
+        /// or into docs/emulator (the pictures the README shows) when NANOPOS_UPDATE_DOCS=1, so a plain test run
+        /// never modifies committed files.
+        /// </summary>
         public string Screenshot(string name)
         {
-            string folder = Path.Combine(RepoPaths.Root, "docs", "emulator");
+            bool updateDocs = Environment.GetEnvironmentVariable("NANOPOS_UPDATE_DOCS") == "1";
+            string folder = updateDocs
+                ? Path.Combine(RepoPaths.Root, "docs", "emulator")
+                : Path.Combine(RepoPaths.Root, "artifacts", "screenshots", "emulator");
             Directory.CreateDirectory(folder);
             string path = Path.Combine(folder, name + ".png");
             ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(path);
