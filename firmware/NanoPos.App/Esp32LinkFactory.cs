@@ -8,12 +8,20 @@ namespace NanoPos.App
     /// Builds the Wi-Fi/TCP link (TLS when configured) from the configuration: wifi.ssid and wifi.password, host.address
     /// and host.port, and with host.tls=on the acquirer's CA certificate from the record "ca" (PEM or DER).
     /// </summary>
+    /// <remarks>
+    /// The record store keeps records of at most <see cref="RecordFileFormat.MaxRecordBytes"/> (2048) bytes, so that is
+    /// also the largest CA certificate: one root (or the one intermediate the host's chain ends in) fits, as PEM up to
+    /// about a 4096-bit key with short names, as DER (a quarter smaller) in nearly every case; a bundle of several
+    /// certificates does not. A "ca" record that is too long, damaged or empty is a configuration error naming "ca"
+    /// (LittleFsRecordStore refuses to write a longer record, and reports a longer file as damaged).
+    /// </remarks>
     public sealed class Esp32LinkFactory : ILinkFactory
     {
         /// <summary>The record holding the acquirer's CA certificate (PEM text or DER), provisioned with the configuration.</summary>
         public const string CaRecordName = "ca";
 
-        private const int MaxCaBytes = 2048;
+        /// <summary>The longest CA certificate in bytes: the record store's limit.</summary>
+        public const int MaxCaBytes = RecordFileFormat.MaxRecordBytes;
 
         private readonly IRecordStore _store;
         private readonly Esp32Clock _clock;
@@ -30,7 +38,8 @@ namespace NanoPos.App
         /// <summary>Creates the link of a configuration.</summary>
         /// <param name="config">The configuration.</param>
         /// <returns>The link, which starts SNTP after its first connection.</returns>
-        /// <exception cref="ConfigException">wifi.ssid is missing, or TLS is on without a CA certificate record.</exception>
+        /// <exception cref="ConfigException">wifi.ssid is missing, or TLS is on without a usable CA certificate record
+        /// (none: key host.tls; empty, damaged or longer than <see cref="MaxCaBytes"/>: key ca).</exception>
         public INetworkLink Create(TerminalConfig config)
         {
             if (config.WifiSsid == null)
@@ -43,10 +52,31 @@ namespace NanoPos.App
             if (config.UseTls)
             {
                 byte[] buffer = new byte[MaxCaBytes];
-                int length = _store.Read(CaRecordName, buffer, 0, buffer.Length);
-                if (length <= 0)
+                int length;
+                try
+                {
+                    length = _store.Read(CaRecordName, buffer, 0, buffer.Length);
+                }
+                catch (System.ArgumentException)
+                {
+                    // A store refuses a record longer than the buffer; unmapped, boot would show only "Terminal error".
+                    throw new ConfigException(false, CaRecordName, "The CA certificate record \"ca\" is longer than " + MaxCaBytes.ToString() + " bytes: provision one certificate (DER is smaller than PEM).");
+                }
+                catch (System.IO.IOException e)
+                {
+                    // LittleFsRecordStore reports a file too long to be a record, or one whose check sum fails, as damaged.
+                    // The configuration was just read from the same store, so the medium works: re-provisioning "ca" helps.
+                    throw new ConfigException(false, CaRecordName, "The CA certificate record \"ca\" cannot be read (damaged, or longer than " + MaxCaBytes.ToString() + " bytes): " + e.Message);
+                }
+
+                if (length < 0)
                 {
                     throw new ConfigException(false, "host.tls", "host.tls is on but there is no CA certificate record \"ca\".");
+                }
+
+                if (length == 0)
+                {
+                    throw new ConfigException(false, CaRecordName, "The CA certificate record \"ca\" is empty.");
                 }
 
                 byte[] ca = new byte[length];

@@ -33,12 +33,21 @@ namespace NanoPos.App
             Esp32Clock clock = new Esp32Clock();
             MatrixKeypad keypad = new MatrixKeypad(board);
             Ssd1306Display display = new Ssd1306Display(board);
-            PosTerminal terminal = new PosTerminal(keypad, display, store, clock, device, new Esp32LinkFactory(store, clock));
+            PosTerminal terminal = new PosTerminal(keypad, display, store, clock, device, new Esp32LinkFactory(store, clock), new DeviceRestarter());
 
             // Engine calls on a worker thread: the countdown and the keypad stay alive while the host is slow.
             terminal.UseWorkerThread = true;
             terminal.Boot();
             terminal.Run();
+        }
+
+        /// <summary>Restarts the firmware by an orderly reboot: the boot record notes it as deliberate, then the device resets.</summary>
+        private sealed class DeviceRestarter : IRestarter
+        {
+            public void Restart()
+            {
+                OrderlyReboot.Reboot();
+            }
         }
     }
 }

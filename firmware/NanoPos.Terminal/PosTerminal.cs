@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Threading;
 using NanoPos.Hal;
 using NanoPos.Transactions;
 using NanoPos.Ui;
@@ -12,21 +13,37 @@ namespace NanoPos.Terminal
     /// (key, tick, reversal service); <see cref="Run"/> loops forever on the device.
     /// </summary>
     /// <remarks>
-    /// Named PosTerminal, not Terminal, because the namespace is NanoPos.Terminal. The composition root starts the
+    /// <para>Named PosTerminal, not Terminal, because the namespace is NanoPos.Terminal. The composition root starts the
     /// <see cref="BootRecord"/> before (its contract: before anything that may fail) and hands its counts in through
-    /// <see cref="IDeviceInfo"/>. A missing or invalid configuration, or a journal that cannot be read, ends the boot on
-    /// an error screen: never a crash. What the journal held is <c>Ui.Recovery</c> once recovered.
+    /// <see cref="IDeviceInfo"/>. What the journal held is <c>Ui.Recovery</c> once recovered.</para>
+    /// <para><b>Never a crash.</b> A missing, invalid or unreadable configuration ends the boot on the configuration
+    /// error screen, which names the key (or the record <c>config</c>). Anything else that goes wrong, at boot or later,
+    /// is logged and ends in a restart through the <see cref="IRestarter"/>: an engine call that threw (a journal write
+    /// failed, so a reversal may be owed) shows "Terminal error - restarting" for <see cref="RestartDelayMs"/> first;
+    /// an idle loop whose turns keep throwing restarts after <see cref="MaxConsecutiveStepFailures"/> of them in a row.
+    /// The next boot recovers the journal and sends what is owed. (A boot that cannot even build the engine stays on the
+    /// terminal error screen: a restart would end the same way.)</para>
     /// </remarks>
     public sealed class PosTerminal
     {
+        /// <summary>How long "Terminal error - restarting" stays on screen before the restart, in ms.</summary>
+        public const int RestartDelayMs = 5000;
+
+        /// <summary>How many turns of the idle loop in a row may throw before <see cref="Run"/> restarts the firmware.</summary>
+        public const int MaxConsecutiveStepFailures = 20;
+
         private readonly IKeypad _keypad;
         private readonly IRecordStore _store;
         private readonly IClock _clock;
         private readonly IDeviceInfo _device;
         private readonly ILinkFactory _links;
+        private readonly IRestarter _restarter;
         private readonly TerminalUi _ui;
         private PaymentEngine _engine;
         private IdleService _idle;
+        private long _restartAtMs = -1;
+        private bool _restarted;
+        private int _consecutiveFailures;
 
         /// <summary>Creates the terminal; nothing happens until <see cref="Boot"/>.</summary>
         /// <param name="keypad">The keypad.</param>
@@ -35,13 +52,14 @@ namespace NanoPos.Terminal
         /// <param name="clock">The clock.</param>
         /// <param name="device">Device facts (boot count and unexpected reboot from the boot record).</param>
         /// <param name="links">Creates the link to the acquirer from the configuration.</param>
+        /// <param name="restarter">Restarts the firmware when it cannot go on (an engine call threw, the idle loop keeps failing).</param>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        public PosTerminal(IKeypad keypad, IDisplay display, IRecordStore store, IClock clock, IDeviceInfo device, ILinkFactory links)
+        public PosTerminal(IKeypad keypad, IDisplay display, IRecordStore store, IClock clock, IDeviceInfo device, ILinkFactory links, IRestarter restarter)
         {
-            if (keypad == null || display == null || store == null || clock == null || device == null || links == null)
+            if (keypad == null || display == null || store == null || clock == null || device == null || links == null || restarter == null)
             {
                 throw new ArgumentNullException(keypad == null ? "keypad" : display == null ? "display" : store == null ? "store"
-                    : clock == null ? "clock" : device == null ? "device" : "links");
+                    : clock == null ? "clock" : device == null ? "device" : links == null ? "links" : "restarter");
             }
 
             _keypad = keypad;
@@ -49,6 +67,7 @@ namespace NanoPos.Terminal
             _clock = clock;
             _device = device;
             _links = links;
+            _restarter = restarter;
             _ui = new TerminalUi(display, clock);
         }
 
@@ -77,6 +96,15 @@ namespace NanoPos.Terminal
         /// <summary>Gets the runner of the engine calls once booted, or null.</summary>
         public ITransactionRunner Runner { get; private set; }
 
+        /// <summary>Gets how many turns of the idle loop threw (logged and survived by <see cref="RunOnce"/>) since boot.</summary>
+        public int StepFailures { get; private set; }
+
+        /// <summary>Gets a value indicating whether the terminal has asked the <see cref="IRestarter"/> to restart it; it does nothing more.</summary>
+        public bool Restarted
+        {
+            get { return _restarted; }
+        }
+
         /// <summary>
         /// Boots: the configuration (an error screen when it is missing or invalid), then through the runner the journal
         /// recovery with the reversal flush, and the sign-on, then the idle screen. A sign-on without an answer still ends
@@ -100,8 +128,10 @@ namespace NanoPos.Terminal
             }
             catch (Exception e)
             {
-                Debug.WriteLine("nanoPos: configuration unreadable: " + e.Message);
-                _ui.ShowFatal(MessageId.JournalError);
+                // The record is there but the store cannot read it (damaged on the medium): a configuration problem, and
+                // the screen names the record, so the technician knows what to provision again.
+                Debug.WriteLine("nanoPos: configuration unreadable: " + e.GetType().FullName + ": " + e.Message);
+                _ui.ShowConfigError(false, TerminalConfig.RecordName);
                 return false;
             }
 
@@ -120,17 +150,27 @@ namespace NanoPos.Terminal
             }
             catch (Exception e)
             {
-                Debug.WriteLine("nanoPos: engine: " + e.Message);
+                Debug.WriteLine("nanoPos: engine: " + e.GetType().FullName + ": " + e.Message);
                 _ui.ShowFatal(MessageId.TerminalError);
                 return false;
             }
 
-            ITransactionRunner runner = UseWorkerThread ? (ITransactionRunner)new ThreadedTransactionRunner(_engine) : new SynchronousTransactionRunner(_engine);
-            Runner = runner;
-            _ui.Attach(Config.ToUiSettings(), _engine, runner, _store, _device);
-            _ui.SettingsWriter = new ConfigLanguageWriter(_store, Config);
-            _idle = new IdleService(Config.ProbeIntervalSeconds * 1000L, _clock.MonotonicMs);
-            _ui.StartBoot();
+            try
+            {
+                ITransactionRunner runner = UseWorkerThread ? (ITransactionRunner)new ThreadedTransactionRunner(_engine) : new SynchronousTransactionRunner(_engine);
+                Runner = runner;
+                _ui.Attach(Config.ToUiSettings(), _engine, runner, _store, _device);
+                _ui.SettingsWriter = new ConfigLanguageWriter(_store, Config);
+                _idle = new IdleService(Config.ProbeIntervalSeconds * 1000L, _clock.MonotonicMs);
+                _ui.StartBoot();
+            }
+            catch (Exception e)
+            {
+                // Whatever it was, a restart (whose boot recovers the journal) is the way on; never a crash.
+                Debug.WriteLine("nanoPos: boot failed: " + e.GetType().FullName + ": " + e.Message);
+                _ui.ShowRestarting();
+            }
+
             return _ui.Screen != UiScreen.Fatal;
         }
 
@@ -138,9 +178,17 @@ namespace NanoPos.Terminal
         /// One turn of the idle loop: waits up to <paramref name="maxWaitMs"/> for a key and handles it, ticks the
         /// screens, and when idle retries pending reversals (by their backoff) or an offline sign-on.
         /// </summary>
+        /// <remarks>When the screens ask for a restart (<see cref="TerminalUi.RestartRequested"/>: an engine call threw), the
+        /// restart comes <see cref="RestartDelayMs"/> later, through the <see cref="IRestarter"/>; after it, a turn does
+        /// nothing. Exceptions go to the caller: <see cref="RunOnce"/> is the turn that survives them.</remarks>
         /// <param name="maxWaitMs">The longest wait for a key in ms, 0 or more.</param>
         public void Step(int maxWaitMs)
         {
+            if (_restarted)
+            {
+                return;
+            }
+
             KeyEvent key = _keypad.Poll(maxWaitMs);
             if (!key.IsNone)
             {
@@ -148,18 +196,102 @@ namespace NanoPos.Terminal
             }
 
             _ui.Tick();
+            if (_ui.RestartRequested)
+            {
+                long now = _clock.MonotonicMs;
+                if (_restartAtMs < 0)
+                {
+                    _restartAtMs = now + RestartDelayMs;
+                }
+                else if (now >= _restartAtMs)
+                {
+                    Restart("an engine call failed");
+                }
+
+                return;
+            }
+
             if (_idle != null)
             {
                 _idle.Step(_ui, _engine, _clock);
             }
         }
 
-        /// <summary>Runs the idle loop forever (the device's main thread): a turn every 50 ms at most.</summary>
+        /// <summary>
+        /// One turn of the idle loop as <see cref="Run"/> takes it: <see cref="Step"/>, and an exception it throws is
+        /// logged and counted (<see cref="StepFailures"/>) instead of ending the loop. After
+        /// <see cref="MaxConsecutiveStepFailures"/> failed turns in a row the terminal restarts through the
+        /// <see cref="IRestarter"/>.
+        /// </summary>
+        /// <param name="maxWaitMs">The longest wait for a key in ms, 0 or more.</param>
+        /// <returns>True when the turn went through; false when it threw.</returns>
+        public bool RunOnce(int maxWaitMs)
+        {
+            try
+            {
+                Step(maxWaitMs);
+                _consecutiveFailures = 0;
+                return true;
+            }
+            catch (Exception e)
+            {
+                StepFailures++;
+                _consecutiveFailures++;
+                if (_consecutiveFailures == 1)
+                {
+                    Debug.WriteLine("nanoPos: idle loop: " + e.GetType().FullName + ": " + e.Message);
+                }
+
+                if (_consecutiveFailures >= MaxConsecutiveStepFailures)
+                {
+                    try
+                    {
+                        _ui.ShowRestarting();
+                    }
+                    catch (Exception)
+                    {
+                        // The screen is part of what fails: restart all the same.
+                    }
+
+                    Restart("the idle loop failed " + _consecutiveFailures.ToString() + " times in a row");
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>Runs the idle loop forever (the device's main thread): a turn every 50 ms at most, surviving exceptions (<see cref="RunOnce"/>).</summary>
         public void Run()
         {
             while (true)
             {
-                Step(50);
+                if (!RunOnce(50) || _restarted)
+                {
+                    // A failing turn may fail at once: do not spin.
+                    Thread.Sleep(50);
+                }
+            }
+        }
+
+        private void Restart(string reason)
+        {
+            if (_restarted)
+            {
+                return;
+            }
+
+            _restarted = true;
+            Debug.WriteLine("nanoPos: restarting: " + reason);
+            try
+            {
+                _restarter.Restart();
+            }
+            catch (Exception e)
+            {
+                // The restart did not happen: stay on the error screen and try again after the delay.
+                Debug.WriteLine("nanoPos: restart failed: " + e.GetType().FullName + ": " + e.Message);
+                _restarted = false;
+                _restartAtMs = _clock.MonotonicMs + RestartDelayMs;
             }
         }
     }

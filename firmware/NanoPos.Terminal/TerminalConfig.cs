@@ -166,7 +166,12 @@ namespace NanoPos.Terminal
             settings.TechnicianLockMs = TechnicianLockMinutes * 60000L;
             settings.InputTimeoutMs = InputTimeoutSeconds * 1000L;
             settings.ResultTimeoutMs = ResultTimeoutSeconds * 1000L;
-            settings.ProcessingCountdownMs = ResponseTimeoutSeconds * 1000L;
+
+            // The countdown must not reach 0 while the engine can still be waiting: it gives up on a request only after
+            // the reversal that follows a missing answer, so it counts down from the sum of every bound on that path.
+            EngineOptions engine = ToEngineOptions();
+            settings.ReversalExchangeMs = (long)engine.ConnectTimeoutMs + engine.SendTimeoutMs + engine.ReversalTimeoutMs;
+            settings.ProcessingCountdownMs = (long)engine.ConnectTimeoutMs + engine.SendTimeoutMs + engine.ResponseTimeoutMs + settings.ReversalExchangeMs;
             settings.UtcOffsetMinutes = UtcOffsetMinutes;
             settings.Language = Language;
             return settings;

@@ -20,6 +20,15 @@ namespace NanoPos.Transactions
         private readonly IsoMessage _request = new IsoMessage();
         private readonly IsoMessage _response = new IsoMessage();
 
+        /// <summary>
+        /// The most entries a run's path can hold. Every row the run takes leads to a state numbered higher than the
+        /// one it leaves (<see cref="TransactionTable"/> is laid out so, and a test keeps it so), except the
+        /// reversal retry row ReversalPending to ReversalPending, which the queue takes at most once per run; an
+        /// ignored event repeats the current state once and ends the run. So a run visits each of the 12 states at
+        /// most once, plus one repeated entry: 13. (The longest real path has 8.)
+        /// </summary>
+        private const int MaxPathLength = (int)TransactionState.Refused + 2;
+
         internal FinancialFlow(TransactionLog log, HostExchange exchange, RequestBuilder builder, ReversalQueue queue, EngineOptions options, IClock clock)
         {
             _log = log;
@@ -36,8 +45,24 @@ namespace NanoPos.Transactions
         /// <summary>Runs the exchange for a prepared intent (Kind, Mti, ProcessingCode, AmountMinor, EntryMode, MaskedPan, originals set).</summary>
         internal TransactionResult Run(JournalRecord intent, CardData card)
         {
+            try
+            {
+                return Follow(intent, card);
+            }
+            finally
+            {
+                // The request (and a host's echo in the answer) held the full PAN and the PIN block: nothing of the
+                // card outlives the exchange, not even when a journal write or a driver throws halfway.
+                _request.Clear();
+                _response.Clear();
+                _exchange.Close();
+            }
+        }
+
+        private TransactionResult Follow(JournalRecord intent, CardData card)
+        {
             var machine = new TransactionStateMachine();
-            var path = new TransactionState[24];
+            var path = new TransactionState[MaxPathLength];
             int steps = 0;
             string refusal = null;
             RefusalKind refusalKind = RefusalKind.None;
@@ -86,7 +111,7 @@ namespace NanoPos.Transactions
                         // The answer, if it ever comes, is dropped with this connection: a late answer never revives the sale.
                         _exchange.Close();
                         _queue.Drive(machine, action, intent);
-                        path[steps++ % path.Length] = machine.State;
+                        path[steps++] = machine.State;
                         going = false;
                         break;
                     default:
@@ -97,21 +122,13 @@ namespace NanoPos.Transactions
                 if (going)
                 {
                     action = machine.Fire(next);
-                    path[steps++ % path.Length] = machine.State;
+                    path[steps++] = machine.State;
                     going = !machine.IsFinal || action != TransactionAction.None;
                 }
             }
 
             LastPath = Trim(path, steps);
-
-            TransactionResult result = Result(machine.State, intent, refusalKind, refusal);
-
-            // The request (and a host's echo in the answer) held the full PAN and the PIN block: nothing of the
-            // card outlives the exchange.
-            _request.Clear();
-            _response.Clear();
-            _exchange.Close();
-            return result;
+            return Result(machine.State, intent, refusalKind, refusal);
         }
 
         private TransactionEvent WriteIntent(JournalRecord intent, ref string refusal)
@@ -189,9 +206,8 @@ namespace NanoPos.Transactions
 
         private static TransactionState[] Trim(TransactionState[] path, int steps)
         {
-            int n = steps < path.Length ? steps : path.Length;
-            var trimmed = new TransactionState[n];
-            Array.Copy(path, trimmed, n);
+            var trimmed = new TransactionState[steps];
+            Array.Copy(path, trimmed, steps);
             return trimmed;
         }
     }

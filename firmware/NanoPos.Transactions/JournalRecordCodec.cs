@@ -1,4 +1,5 @@
 using System;
+using NanoPos.Hal;
 
 namespace NanoPos.Transactions
 {

@@ -94,7 +94,7 @@ namespace NanoPos.Transactions
         public TransactionResult Sale(long amountMinor, CardData card)
         {
             string invalid = CheckAmount(amountMinor) ?? CheckCard(card);
-            return invalid != null ? Refuse(RefusalKind.InvalidInput, invalid) : _flow.Run(Intent(TransactionKind.Sale, Mti.FinancialRequest, RequestBuilder.SaleCode, amountMinor, card), card);
+            return invalid != null ? TransactionResult.Refuse(RefusalKind.InvalidInput, invalid) : _flow.Run(Intent(TransactionKind.Sale, Mti.FinancialRequest, RequestBuilder.SaleCode, amountMinor, card), card);
         }
 
         /// <summary>Cancels a sale of the open batch (same amount, same card, by its STAN).</summary>
@@ -104,12 +104,12 @@ namespace NanoPos.Transactions
             JournalRecord sale = _log.FindBatchEntry(saleStan);
             if (sale == null || sale.Kind != TransactionKind.Sale)
             {
-                return Refuse(RefusalKind.OriginalNotFound, "No approved sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " in the open batch.");
+                return TransactionResult.Refuse(RefusalKind.OriginalNotFound, "No approved sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " in the open batch.");
             }
 
             if (BatchTotals.IsVoided(_log.BatchEntries, saleStan))
             {
-                return Refuse(RefusalKind.AlreadyVoided, "The sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " is already voided.");
+                return TransactionResult.Refuse(RefusalKind.AlreadyVoided, "The sale with STAN " + RequestBuilder.Digits(saleStan, 6) + " is already voided.");
             }
 
             JournalRecord intent = Intent(TransactionKind.Void, Mti.FinancialRequest, RequestBuilder.VoidOrRefundCode, sale.AmountMinor, null);
@@ -126,7 +126,7 @@ namespace NanoPos.Transactions
         public TransactionResult Refund(long amountMinor, CardData card)
         {
             string invalid = CheckAmount(amountMinor) ?? CheckCard(card);
-            return invalid != null ? Refuse(RefusalKind.InvalidInput, invalid) : _flow.Run(Intent(TransactionKind.Refund, Mti.AdviceRequest, RequestBuilder.VoidOrRefundCode, amountMinor, card), card);
+            return invalid != null ? TransactionResult.Refuse(RefusalKind.InvalidInput, invalid) : _flow.Run(Intent(TransactionKind.Refund, Mti.AdviceRequest, RequestBuilder.VoidOrRefundCode, amountMinor, card), card);
         }
 
         /// <summary>A balance inquiry: no money moves, so nothing is journaled and nothing needs reversing.</summary>
@@ -136,24 +136,32 @@ namespace NanoPos.Transactions
             string invalid = CheckCard(card);
             if (invalid != null)
             {
-                return Refuse(RefusalKind.InvalidInput, invalid);
+                return TransactionResult.Refuse(RefusalKind.InvalidInput, invalid);
             }
 
             if (!_queue.Flush(false))
             {
-                return Refuse(RefusalKind.ReversalPending, "A reversal of an earlier transaction could not be delivered; no new request until it is.");
+                return TransactionResult.Refuse(RefusalKind.ReversalPending, "A reversal of an earlier transaction could not be delivered; no new request until it is.");
             }
 
             int stan = _log.ReserveStan();
-            _builder.Balance(stan, _builder.LocalDateTime(_clock.UtcNow), card, _log.BatchNumber, _request);
-            TransactionResult result = Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
-            result.MaskedPan = FieldMasker.MaskPan(card.Pan);
-            result.Balance = result.Outcome == TransactionOutcome.Approved ? _response.GetString(54) : null;
-
-            // Nothing of the card outlives the exchange (the request and the host's echo hold the PAN).
-            _request.Clear();
-            _response.Clear();
-            return result;
+            try
+            {
+                _builder.Balance(stan, _builder.LocalDateTime(_clock.UtcNow), card, _log.BatchNumber, _request);
+                TransactionResult result = Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
+                result.MaskedPan = FieldMasker.MaskPan(card.Pan);
+                result.Balance = result.Outcome == TransactionOutcome.Approved ? _response.GetString(54) : null;
+                return result;
+            }
+            finally
+            {
+                // Nothing of the card outlives the exchange, not even when a driver throws halfway: the request and the
+                // host's echo hold the PAN, the frame buffer held the packed request (Close wipes it; a second Close
+                // after the exchange's own is harmless).
+                _request.Clear();
+                _response.Clear();
+                _exchange.Close();
+            }
         }
 
         /// <summary>
@@ -271,11 +279,6 @@ namespace NanoPos.Transactions
             }
 
             return true;
-        }
-
-        private static TransactionResult Refuse(RefusalKind refusal, string reason)
-        {
-            return TransactionResult.Refuse(refusal, reason);
         }
     }
 }

@@ -14,9 +14,11 @@ namespace NanoPos.Transactions
     /// until its batch is settled; a resolving record (declined outcome, reversal done, abandoned) lives while
     /// the intent it resolves is still stored, so a reboot can never see an intent without its resolution;
     /// a reversal attempt lives while its intent is pending. Records at or below the checkpoint's
-    /// <see cref="JournalRecord.ClosedThroughSequence"/> are dead.
+    /// <see cref="JournalRecord.ClosedThroughSequence"/> are dead. This file holds the public operations, the STAN
+    /// reservation and the checkpoints; TransactionLog.Replay.cs holds recovery and the liveness rules
+    /// (<see cref="Recover"/>, <see cref="Apply"/>, <see cref="Resolve"/>, pinning).
     /// </remarks>
-    public sealed class TransactionLog
+    public sealed partial class TransactionLog
     {
         /// <summary>The default number of STANs reserved per checkpoint write.</summary>
         public const int DefaultStanBlock = 100;
@@ -80,7 +82,7 @@ namespace NanoPos.Transactions
                 var list = new ArrayList();
                 foreach (DictionaryEntry e in _pending)
                 {
-                    InsertBySequence(list, (JournalRecord)e.Value);
+                    Journal.InsertBySequence(list, (JournalRecord)e.Value);
                 }
 
                 return list;
@@ -103,35 +105,6 @@ namespace NanoPos.Transactions
         public int Anomalies
         {
             get { return _anomalies; }
-        }
-
-        /// <summary>
-        /// Reads the journal and rebuilds the state. Call once at boot, before anything else.
-        /// </summary>
-        /// <returns>What recovery found.</returns>
-        public JournalRecovery Recover()
-        {
-            JournalRecovery found = _journal.Recover();
-            _pending.Clear();
-            _attempts.Clear();
-            _pinnedBy.Clear();
-            _intentSequenceOf.Clear();
-            _batch.Clear();
-            _anomalies = 0;
-            if (found.Checkpoint != null)
-            {
-                _checkpoint.CopyFieldsFrom(found.Checkpoint);
-                _checkpoint.Sequence = found.Checkpoint.Sequence;
-            }
-
-            // Skip the rest of the last reserved block: those STANs may have been used before the reboot.
-            _stanCounter = _checkpoint.StanHighWater;
-            foreach (JournalRecord record in found.Records)
-            {
-                Apply(record);
-            }
-
-            return found;
         }
 
         /// <summary>
@@ -300,117 +273,6 @@ namespace NanoPos.Transactions
             return null;
         }
 
-        private void AppendAndApply(JournalRecord record)
-        {
-            long replaced = _journal.Append(record);
-            if (replaced > 0)
-            {
-                // That intent is gone from flash now, so whatever resolved it need not stay.
-                var resolver = (JournalRecord)_pinnedBy[replaced];
-                if (resolver != null)
-                {
-                    _pinnedBy.Remove(replaced);
-                    _journal.Release(resolver.Slot);
-                }
-            }
-
-            Apply(record);
-        }
-
-        private void Apply(JournalRecord record)
-        {
-            if (record.Sequence <= _checkpoint.ClosedThroughSequence)
-            {
-                _journal.Release(record.Slot);
-                return;
-            }
-
-            switch (record.Type)
-            {
-                case JournalRecordType.Intent:
-                    _pending[record.Stan] = record;
-                    _intentSequenceOf[record.Stan] = record.Sequence;
-                    break;
-                case JournalRecordType.Outcome:
-                    // An approved outcome is the batch entry whether or not its intent is still stored
-                    // (the intent slot is reused once resolved). A declined one only resolves its intent.
-                    bool resolved = Resolve(record);
-                    if (record.Approved)
-                    {
-                        _batch.Add(record);
-                    }
-                    else if (!resolved)
-                    {
-                        _journal.Release(record.Slot);
-                    }
-
-                    break;
-                case JournalRecordType.ReversalAttempt:
-                    if (_pending[record.Stan] == null)
-                    {
-                        _journal.Release(record.Slot);
-                        break;
-                    }
-
-                    var previous = (JournalRecord)_attempts[record.Stan];
-                    if (previous != null)
-                    {
-                        _journal.Release(previous.Slot);
-                    }
-
-                    _attempts[record.Stan] = record;
-                    break;
-                case JournalRecordType.ReversalDone:
-                case JournalRecordType.Abandoned:
-                    // Without a pending intent this is a leftover whose intent is already overwritten.
-                    if (!Resolve(record))
-                    {
-                        _journal.Release(record.Slot);
-                    }
-
-                    break;
-                default:
-                    _anomalies++;
-                    _journal.Release(record.Slot);
-                    break;
-            }
-        }
-
-        /// <summary>
-        /// Resolves the pending intent a record answers: the intent dies, its attempts die, and the resolver
-        /// stays pinned while the intent is still stored (an approved outcome stays anyway, as a batch entry).
-        /// </summary>
-        private bool Resolve(JournalRecord resolver)
-        {
-            var intent = (JournalRecord)_pending[resolver.Stan];
-            if (intent == null)
-            {
-                return false;
-            }
-
-            _pending.Remove(resolver.Stan);
-            var attempt = (JournalRecord)_attempts[resolver.Stan];
-            if (attempt != null)
-            {
-                _attempts.Remove(resolver.Stan);
-                _journal.Release(attempt.Slot);
-            }
-
-            _journal.Release(intent.Slot);
-            bool intentStillStored = _journal.SequenceInSlot(intent.Slot) == intent.Sequence;
-            bool keptAnyway = resolver.Type == JournalRecordType.Outcome && resolver.Approved;
-            if (intentStillStored && !keptAnyway)
-            {
-                _pinnedBy[intent.Sequence] = resolver;
-            }
-            else if (!keptAnyway)
-            {
-                _journal.Release(resolver.Slot);
-            }
-
-            return true;
-        }
-
         private void WriteCheckpoint(int batchNumber, bool batchOpen, int stanHighWater, long closedThrough)
         {
             var checkpoint = new JournalRecord();
@@ -424,17 +286,6 @@ namespace NanoPos.Transactions
             // Only after the write is durable does the terminal act on the new values.
             _checkpoint.CopyFieldsFrom(checkpoint);
             _checkpoint.Sequence = checkpoint.Sequence;
-        }
-
-        private static void InsertBySequence(ArrayList list, JournalRecord record)
-        {
-            int i = list.Count;
-            while (i > 0 && ((JournalRecord)list[i - 1]).Sequence > record.Sequence)
-            {
-                i--;
-            }
-
-            list.Insert(i, record);
         }
     }
 }

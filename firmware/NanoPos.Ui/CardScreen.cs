@@ -5,10 +5,14 @@ namespace NanoPos.Ui
     /// <summary>
     /// Card data from the <see cref="ICardReader"/>: its prompt as the title, what was typed (card number in groups of
     /// four, or the expiry), and its error or the key hint. Every key goes to the reader; the reader is also polled on
-    /// every tick, so a hardware reader can report a card by itself.
+    /// every tick, so a hardware reader can report a card by itself. The UI can add an error of its own
+    /// (<see cref="ShowError"/>: the card data the reader returned cannot be used), shown until the next key.
     /// </summary>
     internal sealed class CardScreen : Screen
     {
+        private MessageId _error;
+        private bool _hasError;
+
         internal CardScreen(TerminalUi ui)
             : base(ui)
         {
@@ -23,10 +27,20 @@ namespace NanoPos.Ui
         {
             // Whatever was typed but not taken is wiped (cancel, timeout).
             Ui.CardReader.Abort();
+            _hasError = false;
+        }
+
+        /// <summary>Shows an error of the UI's own in the bottom row until the next key.</summary>
+        internal void ShowError(MessageId error)
+        {
+            _error = error;
+            _hasError = true;
+            Ui.Invalidate();
         }
 
         internal override void HandleKey(Key key)
         {
+            _hasError = false;
             CardReaderStatus status = Ui.CardReader.HandleKey(key);
             if (Ui.CardReader.HasError)
             {
@@ -49,6 +63,13 @@ namespace NanoPos.Ui
         {
             ICardReader reader = Ui.CardReader;
             canvas.Title(catalog.Text(reader.Prompt));
+            if (_hasError)
+            {
+                // The reader starts again with nothing entered: the whole body is free for the error.
+                canvas.Wrapped(1, 3, catalog.Text(_error), 0);
+                return;
+            }
+
             canvas.Wrapped(1, 2, reader.Entry, 0);
             canvas.Row(3, catalog.Text(reader.HasError ? reader.Error : MessageId.HintOkCancel), false);
         }

@@ -46,8 +46,9 @@ namespace NanoPos.Ui
             }
             catch (Exception e)
             {
-                // A storage failure (or, in simulation, a power cut) leaves the engine's state to the journal: the
-                // screens show a fatal error and the next boot recovers.
+                // A storage failure (or, in simulation, a power cut) leaves the engine's state to the journal. The UI
+                // logs it, says "Terminal error - restarting" and asks for a restart, whose boot recovers the journal and
+                // sends any pending reversal (TerminalUi.RestartRequested).
                 request.Failure = e;
             }
             finally

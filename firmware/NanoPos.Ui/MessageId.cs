@@ -319,5 +319,13 @@ namespace NanoPos.Ui
         InfoHost,
         /// <summary>Result detail of a void; {0} is the STAN of the voided sale.</summary>
         VoidedStan,
+
+        // Added with the recovery from faults
+        /// <summary>An engine call failed (a journal write) or the idle loop keeps failing: the firmware restarts, and its boot sends any pending reversal.</summary>
+        TerminalRestarting,
+        /// <summary>Title of the screen shown while the terminal restarts itself.</summary>
+        PleaseWait,
+        /// <summary>The card reader returned card data that cannot be used (a misread): read the card again.</summary>
+        CardReadError,
     }
 }

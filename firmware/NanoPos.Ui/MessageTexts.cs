@@ -184,6 +184,11 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.TimeNotSet, "Time not set", "时间未设置");
             Set(english, chinese, MessageId.InfoHost, "Host {0}", "主机 {0}");
             Set(english, chinese, MessageId.VoidedStan, "Sale {0} voided", "交易{0}已撤销");
+
+            // Added with the recovery from faults
+            Set(english, chinese, MessageId.TerminalRestarting, "Terminal error - restarting", "终端故障，正在重启");
+            Set(english, chinese, MessageId.PleaseWait, "Please wait", "请稍候");
+            Set(english, chinese, MessageId.CardReadError, "Card read error - try again", "读卡失败，请重试");
         }
 
         private static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)

@@ -3,12 +3,19 @@ using NanoPos.Hal;
 namespace NanoPos.Ui
 {
     /// <summary>
-    /// A request is with the host: a countdown from the host's response timeout, "waiting for bank" and "do not power
-    /// off". Keys do nothing and there is no input timeout: the result of a payment in flight is always shown.
+    /// A request is with the host: a countdown, "waiting for bank" and "do not power off". Keys do nothing and there is
+    /// no input timeout: the result of a payment in flight is always shown.
     /// </summary>
+    /// <remarks>
+    /// The countdown starts from the longest the call can take (<see cref="UiSettings.ProcessingCountdownMs"/>: the
+    /// request and its reversal), plus one reversal exchange (<see cref="UiSettings.ReversalExchangeMs"/>) per reversal
+    /// pending when it starts, since the engine sends those first. So it does not reach 0 while the engine can still be
+    /// waiting; a settlement with a batch upload (one exchange per entry) is the exception and may wait at 0.
+    /// </remarks>
     internal sealed class ProcessingScreen : Screen
     {
         private long _startMs;
+        private long _totalMs;
         private long _shownSeconds = -1;
 
         internal ProcessingScreen(TerminalUi ui)
@@ -29,6 +36,7 @@ namespace NanoPos.Ui
         internal override void Enter()
         {
             _startMs = Ui.Clock.MonotonicMs;
+            _totalMs = Ui.Settings.ProcessingCountdownMs + (Ui.PendingReversals * Ui.Settings.ReversalExchangeMs);
             _shownSeconds = -1;
         }
 
@@ -55,7 +63,7 @@ namespace NanoPos.Ui
 
         private long SecondsLeft(long nowMs)
         {
-            long left = Ui.Settings.ProcessingCountdownMs - (nowMs - _startMs);
+            long left = _totalMs - (nowMs - _startMs);
             return left <= 0 ? 0 : (left + 999) / 1000;
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using NanoPos.Hal;
 
 namespace NanoPos.Ui
@@ -8,10 +9,14 @@ namespace NanoPos.Ui
     /// count is kept in the record store (record "techlock"), so switching the terminal off and on does not reset it.
     /// </summary>
     /// <remarks>
-    /// The monotonic clock restarts at boot and the wall time may be unset, so a lock found at boot runs its whole
+    /// <para>The monotonic clock restarts at boot and the wall time may be unset, so a lock found at boot runs its whole
     /// period again from that boot: a reboot never shortens a lock. The record is written only when the count
-    /// changes (a wrong PIN, the first right one after wrong ones), and only from <see cref="SaveIfChanged"/>, which the
-    /// UI calls while no engine call is writing to the store.
+    /// changes (a wrong PIN, the first right one after wrong ones), from <see cref="SaveIfChanged"/>, which the UI calls
+    /// at once (the store is thread-safe, so an engine call writing its journal meanwhile does not delay it). A write that
+    /// fails leaves the change owed, so the next call writes it.</para>
+    /// <para>A record the store cannot read (damaged on the medium: <see cref="IOException"/>) or that is not ours (too
+    /// long) counts as locked: the safe side, since the count it held cannot be known. The lock then runs one whole
+    /// period, and the next write replaces the record.</para>
     /// </remarks>
     public sealed class TechnicianLock
     {
@@ -64,7 +69,11 @@ namespace NanoPos.Ui
             get { return _failures >= _maxTries ? 0 : _maxTries - _failures; }
         }
 
-        /// <summary>Reads the count left by the previous run; a count at the limit locks the menu for a whole period from now.</summary>
+        /// <summary>
+        /// Reads the count left by the previous run; a count at the limit locks the menu for a whole period from now, and
+        /// so does a record that cannot be read (damaged) or is not ours. Never throws for the record's content or a
+        /// medium error: it runs at boot, and a boot must not end on it.
+        /// </summary>
         public void Load()
         {
             int length = -1;
@@ -76,6 +85,13 @@ namespace NanoPos.Ui
             {
                 // Not our record (too long): treat as locked, the safe side.
                 _failures = _maxTries;
+            }
+            catch (IOException)
+            {
+                // Damaged on the medium: the count is unknown, so treat as locked, the safe side. Rewrite the record at
+                // the next change, or now, so the next boot reads it again.
+                _failures = _maxTries;
+                _changed = true;
             }
 
             if (length >= 1)
@@ -152,7 +168,8 @@ namespace NanoPos.Ui
             return false;
         }
 
-        /// <summary>Writes the count when it changed (one durable write); call while nothing else writes to the store.</summary>
+        /// <summary>Writes the count when it changed (one durable write). The change stays owed until a write succeeds.</summary>
+        /// <exception cref="IOException">The store failed to write; call again later (the change is kept).</exception>
         public void SaveIfChanged()
         {
             if (!_changed)
@@ -160,9 +177,11 @@ namespace NanoPos.Ui
                 return;
             }
 
-            _changed = false;
             _buffer[0] = (byte)_failures;
             _store.Write(RecordName, _buffer, 0, 1);
+
+            // Only now: a write that threw leaves the count owed, so a wrong PIN is never forgotten.
+            _changed = false;
         }
     }
 }

@@ -67,9 +67,9 @@ namespace NanoPos.Ui
                 bool right = Ui.TechLock.Check(_typed, _count, Ui.Settings.TechnicianPin);
                 Wipe();
 
-                // The count is durable at once (unless an engine call is writing; then at the next tick), so cutting the
-                // power right after a wrong PIN does not reset it.
-                Ui.FlushDeferredWrites();
+                // The count is durable at once, even while an engine call writes its journal (the store is thread-safe),
+                // so cutting the power right after a wrong PIN does not reset it. A failed write is retried on the ticks.
+                Ui.SaveChangesNow();
                 if (right)
                 {
                     Ui.Show(Ui.All.TechMenu);

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics;
+using System.IO;
 using NanoPos.Hal;
 using NanoPos.Transactions;
 
@@ -77,8 +79,7 @@ namespace NanoPos.Ui
                 _flow.Wipe();
                 if (done.Failure != null)
                 {
-                    _booting = false;
-                    ShowFatal(MessageId.JournalError);
+                    EngineCallFailed(done);
                     return;
                 }
 
@@ -124,7 +125,7 @@ namespace NanoPos.Ui
             _background = null;
             if (done.Failure != null)
             {
-                ShowFatal(MessageId.JournalError);
+                EngineCallFailed(done);
                 return;
             }
 
@@ -141,19 +142,68 @@ namespace NanoPos.Ui
             Invalidate();
         }
 
-        internal void FlushDeferredWrites()
+        private void EngineCallFailed(TransactionRequest done)
         {
-            // Writes share the store with the engine, which may be writing on the runner's thread: wait for it.
-            if (_runner == null || _runner.IsBusy)
+            // Whatever the engine wrote is in the journal, and what it did not write is what recovery is for: a restart,
+            // whose boot recovers the journal and sends the reversal of a request whose outcome was not recorded. The log
+            // names the call (as a number: enum names do not exist on the device) and the exception, never card data
+            // (the request has already forgotten the card).
+            Exception e = done.Failure;
+            Debug.WriteLine("nanoPos: engine call " + ((int)done.Kind).ToString() + " failed: " + e.GetType().FullName + ": " + e.Message);
+            ShowRestarting();
+        }
+
+        /// <summary>
+        /// Writes the UI's own records that changed: the technician lock's count and the language. Called at once when
+        /// they change and again on every tick while a write is still owed.
+        /// </summary>
+        /// <remarks>
+        /// Not deferred while an engine call runs: the record store is thread-safe (<see cref="IRecordStore"/>), the
+        /// engine never touches these records, so writing now while the worker writes its journal is safe, and waiting
+        /// would open a window in which a power cut forgets a wrong technician PIN. A write that fails (the store's
+        /// <see cref="IOException"/>) stays owed and is tried again, at most every <see cref="WriteRetryMs"/>.
+        /// </remarks>
+        internal void SavePendingWrites()
+        {
+            if (_techLock == null || (_writeFailed && _clock.MonotonicMs < _nextWriteRetryMs))
             {
                 return;
             }
 
-            _techLock.SaveIfChanged();
+            bool failed = false;
+            try
+            {
+                _techLock.SaveIfChanged();
+            }
+            catch (IOException e)
+            {
+                failed = true;
+                LogWriteFailure("technician lock", e);
+            }
+
             if (_languageDirty && SettingsWriter != null)
             {
-                _languageDirty = false;
-                SettingsWriter.SaveLanguage(_catalog.Language);
+                try
+                {
+                    SettingsWriter.SaveLanguage(_catalog.Language);
+                    _languageDirty = false;
+                }
+                catch (IOException e)
+                {
+                    failed = true;
+                    LogWriteFailure("language", e);
+                }
+            }
+
+            _writeFailed = failed;
+            _nextWriteRetryMs = failed ? _clock.MonotonicMs + WriteRetryMs : 0;
+        }
+
+        private void LogWriteFailure(string what, IOException e)
+        {
+            if (!_writeFailed)
+            {
+                Debug.WriteLine("nanoPos: saving the " + what + " failed, will retry: " + e.GetType().FullName + ": " + e.Message);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using NanoPos.Hal;
 using NanoPos.Transactions;
 
@@ -7,6 +8,9 @@ namespace NanoPos.Ui
     /// <summary>The flows of <see cref="TerminalUi"/>: from the first key of a payment to its result, and the engine calls.</summary>
     public sealed partial class TerminalUi
     {
+        // How long a failed write of the UI's own records (technician lock, language) waits before it is tried again.
+        internal const int WriteRetryMs = 1000;
+
         private readonly PaymentFlow _flow = new PaymentFlow();
         private PaymentEngine _engine;
         private ITransactionRunner _runner;
@@ -19,6 +23,8 @@ namespace NanoPos.Ui
         private bool _fatal;
         private bool _languageDirty;
         private bool _booting;
+        private bool _writeFailed;
+        private long _nextWriteRetryMs;
 
         /// <summary>Gets a value indicating whether idle-time work may run now: the idle screen is shown and no engine call runs.</summary>
         public bool CanRunBackground
@@ -151,6 +157,19 @@ namespace NanoPos.Ui
 
         internal void CardDone(CardData card)
         {
+            if (!IsUsable(card))
+            {
+                // A reader other than the keyed one (which checks all this itself) handed over data that no request, and
+                // no PIN block, can be built from: say so on the card screen and read again. Nothing of it is logged.
+                Debug.WriteLine("nanoPos: the card reader returned unusable card data; reading again");
+                CardReader.Abort();
+                CardReader.Begin();
+                Beep(true);
+                _screens.Card.ShowError(MessageId.CardReadError);
+                Show(_screens.Card);
+                return;
+            }
+
             _flow.Card = card;
             if (_flow.NeedsPin)
             {
@@ -212,7 +231,54 @@ namespace NanoPos.Ui
         {
             _catalog.Language = language;
             _languageDirty = true;
-            FlushDeferredWrites();
+            SaveChangesNow();
+        }
+
+        /// <summary>Writes what just changed (technician lock, language) now, even while an earlier failed write waits for its retry.</summary>
+        internal void SaveChangesNow()
+        {
+            _writeFailed = false;
+            SavePendingWrites();
+        }
+
+        /// <summary>
+        /// Tells whether card data can go into a request: a PAN of 13 to 19 digits that passes the Luhn check (what the
+        /// PIN block and field 2 need; a failed check is a misread), an expiry YYMM with a month 01 to 12 (field 14), and
+        /// an entry mode of 3 digits (field 22).
+        /// </summary>
+        private static bool IsUsable(CardData card)
+        {
+            if (card == null || card.Pan == null || card.Pan.Length < 13 || card.Pan.Length > 19 || !Luhn.IsValid(card.Pan))
+            {
+                return false;
+            }
+
+            string expiry = card.Expiry;
+            if (!AllDigits(expiry, 4) || !AllDigits(card.EntryMode, 3))
+            {
+                return false;
+            }
+
+            int month = ((expiry[2] - '0') * 10) + (expiry[3] - '0');
+            return month >= 1 && month <= 12;
+        }
+
+        private static bool AllDigits(string text, int length)
+        {
+            if (text == null || text.Length != length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (text[i] < '0' || text[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void AbortEntry()

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics;
+using System.IO;
 using NanoPos.Hal;
 using NanoPos.Transactions;
 
@@ -16,6 +18,10 @@ namespace NanoPos.Ui
     /// <para>Every screen has an input timeout that returns to idle, except idle itself, the processing screen (a
     /// payment in flight is never abandoned: its result is always shown) and the error screens. Not thread-safe: call
     /// everything from one thread (the idle loop).</para>
+    /// <para>An engine call that throws (a journal write failed) leaves the engine's state to the journal: the screen says
+    /// "Terminal error - restarting" and <see cref="RestartRequested"/> asks the owner to restart the firmware, whose boot
+    /// recovers the journal and sends any pending reversal. A frame the display did not take (a bus error) is drawn again
+    /// on the next tick.</para>
     /// </remarks>
     public sealed partial class TerminalUi
     {
@@ -27,6 +33,7 @@ namespace NanoPos.Ui
         private readonly MessageScreen _message;
         private Screen _screen;
         private bool _dirty;
+        private bool _displayFailing;
         private long _lastInputMs;
 
         /// <summary>Creates the UI over a display and a clock; it shows nothing until a boot step or <see cref="Attach"/>.</summary>
@@ -102,6 +109,15 @@ namespace NanoPos.Ui
         /// <summary>Gets a value indicating whether the last sign-on was approved.</summary>
         public bool SignedOn { get; private set; }
 
+        /// <summary>
+        /// Gets a value indicating whether the UI asks to restart the firmware (an engine call threw): the screen says
+        /// "Terminal error - restarting", and the owner (<c>PosTerminal</c>) restarts after a few seconds.
+        /// </summary>
+        public bool RestartRequested { get; private set; }
+
+        /// <summary>Gets how many frames the display refused (bus errors); each one was drawn again on a later tick.</summary>
+        public int DisplayFailures { get; private set; }
+
         /// <summary>Gets the number of pending reversals as last read from the engine (read while no engine call runs).</summary>
         public int PendingReversals { get; private set; }
 
@@ -166,6 +182,20 @@ namespace NanoPos.Ui
             Show(_message);
         }
 
+        /// <summary>
+        /// Shows "Terminal error - restarting" (a <see cref="UiScreen.Fatal"/> screen: no way out, no timeout) and sets
+        /// <see cref="RestartRequested"/>: the owner restarts the firmware after a few seconds, and the next boot recovers
+        /// the journal and sends any pending reversal. Nothing else runs meanwhile.
+        /// </summary>
+        public void ShowRestarting()
+        {
+            _fatal = true;
+            _booting = false;
+            RestartRequested = true;
+            _message.Set(UiScreen.Fatal, MessageId.PleaseWait, MessageId.TerminalRestarting);
+            Show(_message);
+        }
+
         /// <summary>Handles a key event: presses go to the current screen (releases and long presses are ignored).</summary>
         /// <param name="keyEvent">The event.</param>
         public void HandleKey(KeyEvent keyEvent)
@@ -191,7 +221,7 @@ namespace NanoPos.Ui
             {
                 CollectBackground();
                 Pump();
-                FlushDeferredWrites();
+                SavePendingWrites();
             }
 
             if (_screen != null)
@@ -247,7 +277,23 @@ namespace NanoPos.Ui
             _dirty = false;
             _canvas.Clear();
             _screen.Draw(_canvas, _catalog);
-            _display.Show(_frame);
+            try
+            {
+                _display.Show(_frame);
+                _displayFailing = false;
+            }
+            catch (IOException e)
+            {
+                // The panel did not take the frame (an I2C NACK): it still shows an older one, so draw this one again on
+                // the next tick rather than leave the cashier looking at a stale screen. Logged once per run of failures.
+                _dirty = true;
+                DisplayFailures++;
+                if (!_displayFailing)
+                {
+                    _displayFailing = true;
+                    Debug.WriteLine("nanoPos: display: " + e.GetType().FullName + ": " + e.Message);
+                }
+            }
         }
     }
 }

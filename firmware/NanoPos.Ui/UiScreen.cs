@@ -13,7 +13,7 @@ namespace NanoPos.Ui
         /// <summary>The provisioned configuration is missing or invalid; the terminal cannot work.</summary>
         ConfigError = 1,
 
-        /// <summary>A fatal error (journal, storage): the terminal must be restarted.</summary>
+        /// <summary>A fatal error: "Terminal error - restarting" (the firmware restarts itself) or one that stays until restarted.</summary>
         Fatal = 2,
 
         /// <summary>Ready: merchant name, date and time, link state, reversal mark.</summary>

@@ -39,8 +39,24 @@ namespace NanoPos.Ui
         /// <summary>Gets or sets how long a result stays on screen without a key, in ms (default 15 s).</summary>
         public long ResultTimeoutMs { get; set; } = 15000;
 
-        /// <summary>Gets or sets the seconds the processing countdown starts from (the host's response timeout, default 30 s), in ms.</summary>
-        public long ProcessingCountdownMs { get; set; } = 30000;
+        /// <summary>
+        /// Gets or sets where the processing countdown starts, in ms: the longest a request can take, which is the sum of
+        /// the engine's bounds for the request and for the reversal that follows when its answer does not come (connect,
+        /// send, response; then connect, send, reversal response). Default 90 000 (the engine's defaults: 10 + 5 + 30 +
+        /// 10 + 5 + 30 s).
+        /// </summary>
+        /// <remarks>
+        /// Not the response timeout alone: the engine only gives up on a request after its reversal has been tried, and
+        /// a countdown that reached 0 while the terminal still waited would tell the cashier something untrue.
+        /// </remarks>
+        public long ProcessingCountdownMs { get; set; } = 90000;
+
+        /// <summary>
+        /// Gets or sets the longest one reversal exchange takes, in ms: connect, send, reversal response (default 45 000).
+        /// A request started while reversals are pending first sends them, so the countdown starts this much higher per
+        /// pending reversal.
+        /// </summary>
+        public long ReversalExchangeMs { get; set; } = 45000;
 
         /// <summary>Gets or sets the terminal's offset from UTC for the clock on the idle screen, in minutes (default 480, UTC+8).</summary>
         public int UtcOffsetMinutes { get; set; } = 480;

@@ -32,7 +32,7 @@ namespace NanoPos.Hal.Esp32
             {
                 stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
                 stream.Write(data, offset, count);
-                uint state = RecordFileFormat.CrcUpdate(RecordFileFormat.CrcStart(), data, offset, count);
+                uint state = Crc32.Update(Crc32.Begin(), data, offset, count);
                 RecordFileFormat.EncodeTrailer(state, count, _trailer, 0);
                 stream.Write(_trailer, 0, _trailer.Length);
                 stream.Flush();
@@ -84,7 +84,7 @@ namespace NanoPos.Hal.Esp32
 
                 ReadFully(stream, buffer, offset, length);
                 ReadFully(stream, _trailer, 0, _trailer.Length);
-                uint state = RecordFileFormat.CrcUpdate(RecordFileFormat.CrcStart(), buffer, offset, length);
+                uint state = Crc32.Update(Crc32.Begin(), buffer, offset, length);
                 if (!RecordFileFormat.VerifyTrailer(state, fileLength, _trailer, 0))
                 {
                     throw new IOException("Record '" + name + "' is damaged: its check sum does not match.");
@@ -115,13 +115,13 @@ namespace NanoPos.Hal.Esp32
                     return -1;
                 }
 
-                uint state = RecordFileFormat.CrcStart();
+                uint state = Crc32.Begin();
                 int left = length;
                 while (left > 0)
                 {
                     int piece = left < _chunk.Length ? left : _chunk.Length;
                     ReadFully(stream, _chunk, 0, piece);
-                    state = RecordFileFormat.CrcUpdate(state, _chunk, 0, piece);
+                    state = Crc32.Update(state, _chunk, 0, piece);
                     left -= piece;
                 }
 

@@ -1,30 +1,51 @@
+using System;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
 using System.Threading;
-using nanoFramework.Networking;
+using NanoPos.Hal;
 
 namespace NanoPos.Hal.Esp32
 {
     /// <summary>
-    /// Joins the configured Wi-Fi network for <see cref="WifiTcpLink"/> and keeps the signal strength of the last scan.
+    /// Brings the configured Wi-Fi network up for <see cref="WifiTcpLink"/> without wearing the flash, and keeps the
+    /// signal strength of the last scan.
     /// </summary>
     /// <remarks>
-    /// WifiNetworkHelper.ConnectDhcp stores the network in the device configuration (a flash write) whenever it is
-    /// not already connected to that SSID, so it is used only for the first join and after a failed wait.
-    /// Otherwise the radio, set to reconnect automatically, rejoins by itself after a loss and
-    /// WifiNetworkHelper.Reconnect only waits for the address. With <c>requiresDateTime</c> both also wait for a
-    /// valid date (set by SNTP), which TLS needs to check certificate validity.
+    /// <para><b>Why not WifiNetworkHelper.ConnectDhcp on every connect.</b> Whenever the device has no address (exactly
+    /// while Wi-Fi is down), ConnectDhcp disconnects the radio, writes SSID and password into the device configuration
+    /// (Wireless80211Configuration.SaveConfiguration, a flash write, even when they are unchanged) and starts a new
+    /// join, which also cancels the join the radio was already retrying. Called for each payment, reversal retry and
+    /// probe during an outage, that is thousands of flash writes a day. Each call (and each WifiNetworkHelper.Reconnect)
+    /// also creates a WifiAdapter that the Wi-Fi event listener keeps for ever: heap lost per call.</para>
+    /// <para><b>What this class does instead.</b> Once per boot (the first <see cref="Join"/>) it compares the stored
+    /// Wi-Fi configuration with the provisioned one (SSID, password, automatic connection) and writes it only when it
+    /// differs: on the first boot after provisioning or after a credential change, never on a normal boot. It then
+    /// starts a join only if it just changed the settings. With AutoConnect stored, the nanoFramework ESP32 runtime
+    /// joins the stored network by itself at start-up and joins again after every disconnection, for ever; so every
+    /// other <see cref="Join"/> only waits (polling, bounded by its timeout) for an address and, with TLS, for a valid
+    /// date (SNTP), which TLS needs to check certificate validity. A wait writes nothing and keeps nothing.</para>
+    /// <para>The one join after a settings change goes through WifiAdapter.Connect, whose native side waits up to
+    /// 20 s for the access point's answer whatever our timeout: that one call per provisioning may outlast the
+    /// caller's timeout. The address mode (DHCP unless the device configuration says otherwise) is left as it is.</para>
     /// </remarks>
     internal sealed class WifiJoiner
     {
+        private const int PollMs = 200;
+
+        private const Wireless80211Configuration.ConfigurationOptions AutoConnect =
+            Wireless80211Configuration.ConfigurationOptions.AutoConnect;
+
         private readonly string _ssid;
         private readonly string _password;
         private readonly bool _requiresDateTime;
-        private bool _setupNeeded = true;
+        private WifiAdapter _adapter;
+        private bool _setupDone;
         private bool _scanSubscribed;
         private int _rssiDbm;
+        private int _settingsWrites;
+        private string _lastStatus = string.Empty;
 
-        /// <summary>Creates the joiner.</summary>
+        /// <summary>Creates the joiner; nothing touches the radio before the first <see cref="Join"/>.</summary>
         /// <param name="ssid">The network name.</param>
         /// <param name="password">The password.</param>
         /// <param name="requiresDateTime">True to wait for a valid date too (TLS).</param>
@@ -41,56 +62,61 @@ namespace NanoPos.Hal.Esp32
             get { return _rssiDbm; }
         }
 
-        /// <summary>Gets the helper's status as text, for error messages.</summary>
-        public string LastStatus
+        /// <summary>Gets how often this joiner wrote the Wi-Fi settings to flash (0 or 1 per boot).</summary>
+        public int SettingsWrites
         {
-            get
-            {
-                // The enum prints as a number on nanoFramework; name the values a technician will meet.
-                NetworkHelperStatus status = WifiNetworkHelper.Status;
-                switch (status)
-                {
-                    case NetworkHelperStatus.TokenExpiredWaitingIPAddress:
-                        return "no IP address in time (network out of reach or wrong password)";
-                    case NetworkHelperStatus.TokenExpiredWaitingDateTime:
-                        return "no valid date in time (SNTP not answering)";
-                    case NetworkHelperStatus.FailedNoNetworkInterface:
-                        return "no Wi-Fi interface";
-                    case NetworkHelperStatus.ExceptionOccurred:
-                        return WifiNetworkHelper.HelperException == null ? "helper error" : WifiNetworkHelper.HelperException.Message;
-                    default:
-                        return "helper status " + ((int)status).ToString();
-                }
-            }
+            get { return _settingsWrites; }
         }
 
-        /// <summary>Makes sure the device has an address on the network.</summary>
-        /// <param name="timeoutMs">The longest wait in ms.</param>
-        /// <returns>True when connected in time.</returns>
+        /// <summary>Gets why the last <see cref="Join"/> failed, for error messages ("" after a success).</summary>
+        public string LastStatus
+        {
+            get { return _lastStatus; }
+        }
+
+        /// <summary>Makes sure the device has an address on the network (and, with TLS, a valid date).</summary>
+        /// <param name="timeoutMs">The longest wait in ms (see the remarks for the one exception).</param>
+        /// <returns>True when the network is up in time.</returns>
         public bool Join(int timeoutMs)
         {
-            if (!_setupNeeded && HasIpAddress())
+            long deadline = Environment.TickCount64 + timeoutMs;
+            if (!_setupDone)
             {
-                return true;
+                // Once per boot, whatever the outcome: a setup that failed is tried again at the next boot.
+                _setupDone = true;
+                try
+                {
+                    SetUp();
+                }
+                catch (Exception e)
+                {
+                    _lastStatus = "Wi-Fi setup failed: " + e.Message;
+                    return false;
+                }
             }
 
-            CancellationTokenSource cancel = new CancellationTokenSource(timeoutMs < 1 ? 1 : timeoutMs);
-            bool ok = _setupNeeded
-                ? WifiNetworkHelper.ConnectDhcp(_ssid, _password, WifiReconnectionKind.Automatic, _requiresDateTime, 0, cancel.Token)
-                : WifiNetworkHelper.Reconnect(_requiresDateTime, 0, cancel.Token);
-            _setupNeeded = !ok;
-            return ok;
+            while (!IsReady())
+            {
+                int remaining = LinkCalls.RemainingMs(deadline, Environment.TickCount64);
+                if (remaining == 0)
+                {
+                    _lastStatus = WifiInterface() == null ? "no Wi-Fi interface"
+                        : !HasIpAddress() ? "no IP address in time (network out of reach or wrong password)"
+                        : "no valid date in time (SNTP not answering)";
+                    return false;
+                }
+
+                Thread.Sleep(remaining < PollMs ? remaining : PollMs);
+            }
+
+            _lastStatus = string.Empty;
+            return true;
         }
 
         /// <summary>Starts a scan; its result updates <see cref="RssiDbm"/>.</summary>
         public void StartScan()
         {
-            WifiAdapter adapter = WifiNetworkHelper.WifiAdapter;
-            if (adapter == null)
-            {
-                adapter = WifiAdapter.FindAllAdapters()[0];
-            }
-
+            WifiAdapter adapter = Adapter();
             if (!_scanSubscribed)
             {
                 adapter.AvailableNetworksChanged += OnScanCompleted;
@@ -98,6 +124,49 @@ namespace NanoPos.Hal.Esp32
             }
 
             adapter.ScanAsync();
+        }
+
+        // Writes the provisioned settings when the stored ones differ, and then starts a join with them.
+        private void SetUp()
+        {
+            NetworkInterface wifi = WifiInterface();
+            if (wifi == null)
+            {
+                return;
+            }
+
+            Wireless80211Configuration stored = Wireless80211Configuration.GetAllWireless80211Configurations()[(int)wifi.SpecificConfigId];
+            if (stored.Ssid == _ssid && stored.Password == _password && (stored.Options & AutoConnect) == AutoConnect)
+            {
+                // The runtime has been joining this network since start-up and keeps doing so: nothing to write or start.
+                return;
+            }
+
+            // First boot after provisioning, or new credentials: the only flash write, and the radio is switched over.
+            stored.Ssid = _ssid;
+            stored.Password = _password;
+            stored.Options = AutoConnect;
+            stored.SaveConfiguration();
+            _settingsWrites++;
+
+            // The outcome is not needed here: the runtime retries by itself, and the wait in Join reports the result.
+            Adapter().Connect(_ssid, WifiReconnectionKind.Automatic, _password);
+        }
+
+        private WifiAdapter Adapter()
+        {
+            // One adapter object for the joiner's lifetime: the Wi-Fi event listener keeps every one ever created.
+            if (_adapter == null)
+            {
+                _adapter = WifiAdapter.FindAllAdapters()[0];
+            }
+
+            return _adapter;
+        }
+
+        private bool IsReady()
+        {
+            return HasIpAddress() && (!_requiresDateTime || DateTime.UtcNow.Year >= Esp32Clock.MinimumTrustedYear);
         }
 
         private void OnScanCompleted(WifiAdapter sender, object e)
@@ -119,18 +188,28 @@ namespace NanoPos.Hal.Esp32
 
         private static bool HasIpAddress()
         {
+            NetworkInterface wifi = WifiInterface();
+            if (wifi == null)
+            {
+                return false;
+            }
+
+            string address = wifi.IPv4Address;
+            return address != null && address.Length > 0 && address != "0.0.0.0";
+        }
+
+        private static NetworkInterface WifiInterface()
+        {
             NetworkInterface[] interfaces = NetworkInterface.GetAllNetworkInterfaces();
             for (int i = 0; i < interfaces.Length; i++)
             {
-                string address = interfaces[i].IPv4Address;
-                if (interfaces[i].NetworkInterfaceType == NetworkInterfaceType.Wireless80211 && address != null
-                    && address.Length > 0 && address != "0.0.0.0")
+                if (interfaces[i].NetworkInterfaceType == NetworkInterfaceType.Wireless80211)
                 {
-                    return true;
+                    return interfaces[i];
                 }
             }
 
-            return false;
+            return null;
         }
     }
 }

@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Net.Security;
-using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using NanoPos.Hal;
 
@@ -12,18 +10,17 @@ namespace NanoPos.Hal.Esp32
     /// the acquirer host and, when configured, TLS 1.2 whose server certificate must chain to the acquirer's CA.
     /// </summary>
     /// <remarks>
-    /// <para><b>Connect</b> brings Wi-Fi up if needed, then opens TCP (and TLS) within the one timeout. The first
-    /// call uses WifiNetworkHelper.ConnectDhcp, which stores the network in the device configuration only when it is
-    /// not connected to it already; later calls wait with WifiNetworkHelper.Reconnect for the radio's automatic
-    /// reconnection (no flash write), falling back to ConnectDhcp after a failed wait. With TLS the helper also
-    /// waits for a valid date (SNTP), because certificate validity cannot be checked on an unset clock: the first
-    /// connection after power-on may take several seconds. TCP, name resolution and the TLS handshake run on a
-    /// worker thread that is abandoned when the time is up (see <see cref="TcpConnectAttempt"/>).</para>
-    /// <para><b>Send</b> waits for the socket to be writable before each piece of at most 512 bytes; fewer bytes than
-    /// asked are returned when the time runs out between pieces. A socket error, or a piece that stalls half-way,
-    /// loses the link (<see cref="IOException"/>): a half-sent piece cannot be resumed, least of all inside TLS.</para>
-    /// <para><b>Receive</b> polls the socket with the timeout and returns what has arrived. Over TLS, bytes on the
-    /// socket may be only part of a record; a read that then times out returns 0 and keeps the session.</para>
+    /// <para><b>Connect</b> brings Wi-Fi up if needed, then opens TCP (and TLS) within the one timeout. Wi-Fi settings
+    /// are written to flash at most once per boot, and only when the stored ones differ from the provisioned ones; after
+    /// that the link relies on the radio's own reconnection and only waits for an address (see <see cref="WifiJoiner"/>).
+    /// With TLS it also waits for a valid date (SNTP), because certificate validity cannot be checked on an unset clock:
+    /// the first connection after power-on may take several seconds. Name resolution, TCP and the TLS handshake run on
+    /// one long-lived worker thread that is abandoned when the time is up; while an abandoned attempt still blocks it,
+    /// Connect fails at once (see <see cref="TcpConnector"/>).</para>
+    /// <para><b>Send</b> and <b>Receive</b> are those of <see cref="HostConnection"/>: pieces of at most 512 bytes, each
+    /// after the socket is writable, and a receive that returns what has arrived. A socket error, or a piece that
+    /// stalls half-way, loses the link (<see cref="IOException"/>): a half-sent piece cannot be resumed, least of all
+    /// inside TLS.</para>
     /// <para><b>Loss and reconnection.</b> Any error while connected closes the socket and the TLS session and sets
     /// <see cref="LinkState.Disconnected"/>; <see cref="Connect"/> then starts afresh (Wi-Fi check, new socket).</para>
     /// <para><b>Signal strength.</b> The nanoFramework Wi-Fi API reports RSSI only per scanned network, not for the
@@ -34,13 +31,11 @@ namespace NanoPos.Hal.Esp32
     /// </remarks>
     public sealed class WifiTcpLink : INetworkLink
     {
-        private const int SendPieceBytes = 512;
-
         private readonly WifiLinkSettings _settings;
         private readonly WifiJoiner _wifi;
+        private readonly TcpConnector _connector;
         private LinkState _state = LinkState.Disconnected;
-        private Socket _socket;
-        private SslStream _tls;
+        private HostConnection _connection;
         private X509Certificate _ca;
         private int _connections;
         private string _lastError = string.Empty;
@@ -57,6 +52,7 @@ namespace NanoPos.Hal.Esp32
 
             _settings = settings;
             _wifi = new WifiJoiner(settings.Ssid, settings.Password, settings.UseTls);
+            _connector = new TcpConnector(settings.Host, settings.Port, settings.TlsHostName);
         }
 
         /// <summary>Gets the current state of the link.</summary>
@@ -75,6 +71,12 @@ namespace NanoPos.Hal.Esp32
         public int Connections
         {
             get { return _connections; }
+        }
+
+        /// <summary>Gets how often the Wi-Fi settings were written to flash by this link: 0, or 1 after (re)provisioning.</summary>
+        public int WifiSettingsWrites
+        {
+            get { return _wifi.SettingsWrites; }
         }
 
         /// <summary>Gets why the last connection attempt failed or the link was lost, for the health report ("" if never).</summary>
@@ -99,7 +101,7 @@ namespace NanoPos.Hal.Esp32
 
             _state = LinkState.Connecting;
             long deadline = Environment.TickCount64 + timeoutMs;
-            TcpConnectAttempt attempt = null;
+            bool started = false;
             try
             {
                 if (!_wifi.Join(LinkCalls.RemainingMs(deadline, Environment.TickCount64)))
@@ -108,30 +110,35 @@ namespace NanoPos.Hal.Esp32
                 }
 
                 X509Certificate ca = _settings.UseTls ? CaCertificate() : null;
-                attempt = new TcpConnectAttempt(_settings.Host, _settings.Port, ca, _settings.TlsHostName);
-                attempt.Start();
-                if (!attempt.Wait(LinkCalls.RemainingMs(deadline, Environment.TickCount64)))
+                if (!_connector.Start(ca))
                 {
-                    attempt.Abandon();
+                    return Fail("An abandoned connection attempt to " + _settings.Host + " is still running (name resolution or connect); try again later.");
+                }
+
+                started = true;
+                if (!_connector.Wait(LinkCalls.RemainingMs(deadline, Environment.TickCount64)))
+                {
+                    _connector.Abandon();
                     return Fail("No connection to " + _settings.Host + " within " + timeoutMs + " ms.");
                 }
 
-                if (attempt.Error != null)
+                HostConnection connection = _connector.TakeConnection();
+                if (connection == null)
                 {
-                    return Fail("Connecting to " + _settings.Host + " failed: " + attempt.Error.Message);
+                    Exception error = _connector.Error;
+                    return Fail("Connecting to " + _settings.Host + " failed: " + (error == null ? "abandoned" : error.Message));
                 }
 
-                _socket = attempt.Socket;
-                _tls = attempt.Tls;
+                _connection = connection;
                 _state = LinkState.Connected;
                 _connections++;
                 return true;
             }
             catch (Exception e)
             {
-                if (attempt != null)
+                if (started)
                 {
-                    attempt.Abandon();
+                    _connector.Abandon();
                 }
 
                 return Fail("Connecting failed: " + e.Message);
@@ -159,34 +166,9 @@ namespace NanoPos.Hal.Esp32
         {
             LinkCalls.CheckSend(buffer, offset, count, timeoutMs);
             RequireConnected();
-            long deadline = Environment.TickCount64 + timeoutMs;
-            int sent = 0;
             try
             {
-                while (sent < count)
-                {
-                    int remaining = LinkCalls.RemainingMs(deadline, Environment.TickCount64);
-                    if (remaining == 0 || !_socket.Poll(LinkCalls.ToPollMicroseconds(remaining), SelectMode.SelectWrite))
-                    {
-                        break;
-                    }
-
-                    int piece = count - sent < SendPieceBytes ? count - sent : SendPieceBytes;
-                    if (_tls != null)
-                    {
-                        _tls.WriteTimeout = remaining;
-                        _tls.Write(buffer, offset + sent, piece);
-                    }
-                    else
-                    {
-                        _socket.SendTimeout = remaining;
-                        piece = _socket.Send(buffer, offset + sent, piece, SocketFlags.None);
-                    }
-
-                    sent += piece;
-                }
-
-                return sent;
+                return _connection.Send(buffer, offset, count, timeoutMs);
             }
             catch (Exception e)
             {
@@ -209,39 +191,17 @@ namespace NanoPos.Hal.Esp32
         {
             LinkCalls.CheckReceive(buffer, offset, count, timeoutMs);
             RequireConnected();
-            long deadline = Environment.TickCount64 + timeoutMs;
             int received;
             try
             {
-                if (_tls == null || !_tls.DataAvailable)
-                {
-                    if (!_socket.Poll(LinkCalls.ToPollMicroseconds(timeoutMs), SelectMode.SelectRead))
-                    {
-                        return 0;
-                    }
-                }
-
-                if (_tls != null)
-                {
-                    received = ReadTls(buffer, offset, count, LinkCalls.RemainingMs(deadline, Environment.TickCount64));
-                    if (received < 0)
-                    {
-                        return 0;
-                    }
-                }
-                else
-                {
-                    // Readable with nothing to read means the host closed its side.
-                    int available = _socket.Available;
-                    received = available <= 0 ? 0 : _socket.Receive(buffer, offset, available < count ? available : count, SocketFlags.None);
-                }
+                received = _connection.Receive(buffer, offset, count, timeoutMs);
             }
             catch (Exception e)
             {
                 throw Lose("The link was lost while receiving: " + e.Message, e);
             }
 
-            if (received <= 0)
+            if (received < 0)
             {
                 throw Lose("The host closed the connection.", null);
             }
@@ -256,25 +216,6 @@ namespace NanoPos.Hal.Esp32
         public void StartSignalScan()
         {
             _wifi.StartScan();
-        }
-
-        private int ReadTls(byte[] buffer, int offset, int count, int timeoutMs)
-        {
-            _tls.ReadTimeout = timeoutMs < 1 ? 1 : timeoutMs;
-            try
-            {
-                return _tls.Read(buffer, offset, count);
-            }
-            catch (SocketException e)
-            {
-                // Only part of a TLS record (or a record without data) arrived in time: nothing to deliver yet.
-                if (e.ErrorCode == (int)SocketError.TimedOut)
-                {
-                    return -1;
-                }
-
-                throw;
-            }
         }
 
         private X509Certificate CaCertificate()
@@ -311,9 +252,13 @@ namespace NanoPos.Hal.Esp32
 
         private void CloseConnection()
         {
-            TcpConnectAttempt.CloseQuietly(_tls, _socket);
-            _tls = null;
-            _socket = null;
+            HostConnection connection = _connection;
+            _connection = null;
+            if (connection != null)
+            {
+                connection.Close();
+            }
+
             _state = LinkState.Disconnected;
         }
     }

@@ -25,7 +25,6 @@ namespace NanoPos.Hal.Host
         public const int MaxScale = 32;
 
         private static readonly byte[] Signature = { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A };
-        private static readonly uint[] CrcTable = BuildCrcTable();
 
         /// <summary>
         /// Encodes a frame as PNG bytes.
@@ -100,22 +99,6 @@ namespace NanoPos.Hal.Host
             WriteChunk(output, "IEND", Array.Empty<byte>());
         }
 
-        /// <summary>
-        /// Computes the CRC-32 (ISO 3309, polynomial 0xEDB88320, as PNG uses) of a byte range.
-        /// </summary>
-        /// <param name="crc">The running CRC from a previous call, or 0xFFFFFFFF to start.</param>
-        /// <param name="data">The bytes.</param>
-        /// <returns>The running CRC; the final CRC is this value XOR 0xFFFFFFFF.</returns>
-        private static uint UpdateCrc(uint crc, ReadOnlySpan<byte> data)
-        {
-            foreach (byte b in data)
-            {
-                crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-            }
-
-            return crc;
-        }
-
         private static byte[] Palette(FramebufferPngStyle style)
         {
             return style switch
@@ -166,9 +149,9 @@ namespace NanoPos.Hal.Host
             output.Write(typeBytes);
             output.Write(data);
 
-            // The CRC covers the chunk type and data, not the length.
-            uint crc = UpdateCrc(0xFFFFFFFF, typeBytes);
-            crc = UpdateCrc(crc, data) ^ 0xFFFFFFFF;
+            // The CRC (PNG specifies the IEEE CRC-32 of Crc32) covers the chunk type and data, not the length.
+            uint crc = Crc32.Update(Crc32.Begin(), typeBytes, 0, typeBytes.Length);
+            crc = Crc32.Finish(Crc32.Update(crc, data, 0, data.Length));
             WriteUInt32(word, 0, crc);
             output.Write(word);
         }
@@ -180,23 +163,6 @@ namespace NanoPos.Hal.Host
             buffer[offset + 1] = (byte)(value >> 16);
             buffer[offset + 2] = (byte)(value >> 8);
             buffer[offset + 3] = (byte)value;
-        }
-
-        private static uint[] BuildCrcTable()
-        {
-            uint[] table = new uint[256];
-            for (uint n = 0; n < 256; n++)
-            {
-                uint c = n;
-                for (int k = 0; k < 8; k++)
-                {
-                    c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-                }
-
-                table[n] = c;
-            }
-
-            return table;
         }
     }
 }

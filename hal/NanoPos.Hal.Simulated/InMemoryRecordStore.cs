@@ -15,6 +15,12 @@ namespace NanoPos.Hal.Simulated
     /// <para>When a fault fires, the store throws <see cref="PowerCutException"/> and stays powered down: every
     /// further call throws the same exception until <see cref="PowerUp"/>, just as a switched-off device makes
     /// no further writes. Code that swallowed the exception and kept writing would otherwise hide a bug.</para>
+    /// <para>Two medium faults model a flash driver's errors without a power cut: <see cref="FailWriteAt"/> makes one
+    /// durable write throw <see cref="IOException"/> (the old record stays, the store keeps working), and
+    /// <see cref="Damage"/> makes reading a record throw <see cref="IOException"/>, as the ESP32 store does for a
+    /// record file that fails its check.</para>
+    /// <para>Thread-safe, as <see cref="IRecordStore"/> requires: every member takes one lock (the engine's worker
+    /// thread and the UI thread write to the same store).</para>
     /// </remarks>
     public sealed class InMemoryRecordStore : IRecordStore
     {
@@ -22,6 +28,8 @@ namespace NanoPos.Hal.Simulated
         public const int DefaultCapacityBytes = 65536;
 
         private readonly Hashtable _records = new Hashtable();
+        private readonly Hashtable _damaged = new Hashtable();
+        private readonly object _sync = new object();
         private readonly long _capacityBytes;
         private long _usedBytes;
         private int _durableWrites;
@@ -32,6 +40,9 @@ namespace NanoPos.Hal.Simulated
 
         // -1 for a clean power cut; otherwise the number of bytes a torn write keeps.
         private int _tearPrefixBytes = -1;
+
+        // True when the armed fault is a medium error (IOException, no power cut) rather than a power cut.
+        private bool _mediumError;
         private bool _poweredDown;
 
         /// <summary>
@@ -62,8 +73,11 @@ namespace NanoPos.Hal.Simulated
         {
             get
             {
-                ThrowIfPoweredDown();
-                return _capacityBytes - _usedBytes;
+                lock (_sync)
+                {
+                    ThrowIfPoweredDown();
+                    return _capacityBytes - _usedBytes;
+                }
             }
         }
 
@@ -72,26 +86,50 @@ namespace NanoPos.Hal.Simulated
         /// campaign how many cut points the flow has.</summary>
         public int DurableWrites
         {
-            get { return _durableWrites; }
+            get
+            {
+                lock (_sync)
+                {
+                    return _durableWrites;
+                }
+            }
         }
 
         /// <summary>Gets the record bytes that reached the store since creation or <see cref="ResetCounters"/>,
         /// including the prefix a torn write left.</summary>
         public long BytesWritten
         {
-            get { return _bytesWritten; }
+            get
+            {
+                lock (_sync)
+                {
+                    return _bytesWritten;
+                }
+            }
         }
 
         /// <summary>Gets the number of records stored.</summary>
         public int Count
         {
-            get { return _records.Count; }
+            get
+            {
+                lock (_sync)
+                {
+                    return _records.Count;
+                }
+            }
         }
 
         /// <summary>Gets a value indicating whether an injected power cut has happened and <see cref="PowerUp"/> has not been called yet.</summary>
         public bool IsPoweredDown
         {
-            get { return _poweredDown; }
+            get
+            {
+                lock (_sync)
+                {
+                    return _poweredDown;
+                }
+            }
         }
 
         /// <summary>
@@ -102,7 +140,33 @@ namespace NanoPos.Hal.Simulated
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
         public void CutPowerAtWrite(int n)
         {
-            Arm(n, -1);
+            Arm(n, -1, false);
+        }
+
+        /// <summary>
+        /// Arms a medium error: the n-th durable write (or delete) from now throws <see cref="IOException"/> and changes
+        /// nothing, and the store keeps working (no power cut), as a flash driver reports a failed write.
+        /// </summary>
+        /// <param name="n">Which durable write fails, 1 for the next one.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
+        public void FailWriteAt(int n)
+        {
+            Arm(n, -1, true);
+        }
+
+        /// <summary>
+        /// Damages a stored record on the medium: reading it throws <see cref="IOException"/> until it is written
+        /// again or deleted, as the ESP32 store does for a record file whose check fails.
+        /// </summary>
+        /// <param name="name">The record name.</param>
+        /// <exception cref="ArgumentException">The name is invalid.</exception>
+        public void Damage(string name)
+        {
+            RecordNames.Validate(name);
+            lock (_sync)
+            {
+                _damaged[name] = name;
+            }
         }
 
         /// <summary>
@@ -125,7 +189,7 @@ namespace NanoPos.Hal.Simulated
                 throw new ArgumentOutOfRangeException("prefixBytes");
             }
 
-            Arm(n, prefixBytes);
+            Arm(n, prefixBytes, false);
         }
 
         /// <summary>
@@ -133,8 +197,10 @@ namespace NanoPos.Hal.Simulated
         /// </summary>
         public void ClearFault()
         {
-            _writesUntilFault = 0;
-            _tearPrefixBytes = -1;
+            lock (_sync)
+            {
+                Disarm();
+            }
         }
 
         /// <summary>
@@ -142,7 +208,10 @@ namespace NanoPos.Hal.Simulated
         /// </summary>
         public void PowerUp()
         {
-            _poweredDown = false;
+            lock (_sync)
+            {
+                _poweredDown = false;
+            }
         }
 
         /// <summary>
@@ -150,8 +219,11 @@ namespace NanoPos.Hal.Simulated
         /// </summary>
         public void ResetCounters()
         {
-            _durableWrites = 0;
-            _bytesWritten = 0;
+            lock (_sync)
+            {
+                _durableWrites = 0;
+                _bytesWritten = 0;
+            }
         }
 
         /// <summary>
@@ -162,39 +234,14 @@ namespace NanoPos.Hal.Simulated
         /// <param name="offset">The index of the first byte of the content.</param>
         /// <param name="count">The length of the content in bytes.</param>
         /// <exception cref="ArgumentException">The name is invalid or the range lies outside the buffer.</exception>
-        /// <exception cref="IOException">The record does not fit in the free space; nothing changed.</exception>
+        /// <exception cref="IOException">The record does not fit in the free space, or an armed medium error fired; nothing changed.</exception>
         /// <exception cref="PowerCutException">An injected power cut interrupted the write.</exception>
         public void Write(string name, byte[] data, int offset, int count)
         {
-            ThrowIfPoweredDown();
-            RecordNames.Validate(name);
-            CheckRange(data, offset, count);
-
-            byte[] old = (byte[])_records[name];
-            long oldLength = old == null ? 0 : old.Length;
-            if (_usedBytes - oldLength + count > _capacityBytes)
+            lock (_sync)
             {
-                // Not a durable write: nothing reaches the medium, so an armed fault keeps waiting.
-                throw new IOException("Record store full: '" + name + "' needs " + count + " bytes, " + (_capacityBytes - _usedBytes + oldLength) + " available.");
+                WriteLocked(name, data, offset, count);
             }
-
-            if (FaultFiresNow())
-            {
-                if (_tearPrefixBytes >= 0)
-                {
-                    int kept = _tearPrefixBytes < count ? _tearPrefixBytes : count;
-                    Store(name, data, offset, kept, oldLength);
-                    _bytesWritten += kept;
-                }
-
-                _poweredDown = true;
-                ClearFault();
-                throw new PowerCutException("Power cut while writing record '" + name + "'.");
-            }
-
-            Store(name, data, offset, count, oldLength);
-            _bytesWritten += count;
-            _durableWrites++;
         }
 
         /// <summary>
@@ -206,26 +253,34 @@ namespace NanoPos.Hal.Simulated
         /// <param name="count">The room in bytes from offset.</param>
         /// <returns>The record length in bytes, or -1 when no record has that name.</returns>
         /// <exception cref="ArgumentException">The name is invalid, the range lies outside the buffer or the record is longer than count.</exception>
+        /// <exception cref="IOException">The record was damaged with <see cref="Damage"/>.</exception>
         /// <exception cref="PowerCutException">The store is powered down.</exception>
         public int Read(string name, byte[] buffer, int offset, int count)
         {
-            ThrowIfPoweredDown();
-            RecordNames.Validate(name);
-            CheckRange(buffer, offset, count);
-
-            byte[] record = (byte[])_records[name];
-            if (record == null)
+            lock (_sync)
             {
-                return -1;
-            }
+                ThrowIfPoweredDown();
+                RecordNames.Validate(name);
+                CheckRange(buffer, offset, count);
+                byte[] record = (byte[])_records[name];
+                if (record == null)
+                {
+                    return -1;
+                }
 
-            if (record.Length > count)
-            {
-                throw new ArgumentException("Record '" + name + "' has " + record.Length + " bytes; the buffer has room for " + count + ".");
-            }
+                if (_damaged.Contains(name))
+                {
+                    throw new IOException("Record '" + name + "' is damaged on the medium.");
+                }
 
-            Array.Copy(record, 0, buffer, offset, record.Length);
-            return record.Length;
+                if (record.Length > count)
+                {
+                    throw new ArgumentException("Record '" + name + "' has " + record.Length + " bytes; the buffer has room for " + count + ".");
+                }
+
+                Array.Copy(record, 0, buffer, offset, record.Length);
+                return record.Length;
+            }
         }
 
         /// <summary>
@@ -237,9 +292,12 @@ namespace NanoPos.Hal.Simulated
         /// <exception cref="PowerCutException">The store is powered down.</exception>
         public bool Exists(string name)
         {
-            ThrowIfPoweredDown();
-            RecordNames.Validate(name);
-            return _records.Contains(name);
+            lock (_sync)
+            {
+                ThrowIfPoweredDown();
+                RecordNames.Validate(name);
+                return _records.Contains(name);
+            }
         }
 
         /// <summary>
@@ -248,40 +306,99 @@ namespace NanoPos.Hal.Simulated
         /// <param name="name">The record name.</param>
         /// <returns>True when a record was removed; false when none had that name.</returns>
         /// <exception cref="ArgumentException">The name is invalid.</exception>
+        /// <exception cref="IOException">An armed medium error fired; the record is kept.</exception>
         /// <exception cref="PowerCutException">An injected power cut interrupted the delete, or the store is powered down.</exception>
         public bool Delete(string name)
         {
+            lock (_sync)
+            {
+                ThrowIfPoweredDown();
+                RecordNames.Validate(name);
+                byte[] old = (byte[])_records[name];
+                if (old == null)
+                {
+                    return false;
+                }
+
+                if (FaultFiresNow())
+                {
+                    if (_mediumError)
+                    {
+                        Disarm();
+                        throw new IOException("Medium error while deleting record '" + name + "'; the record is kept.");
+                    }
+
+                    _poweredDown = true;
+                    Disarm();
+                    throw new PowerCutException("Power cut while deleting record '" + name + "'.");
+                }
+
+                _records.Remove(name);
+                _damaged.Remove(name);
+                _usedBytes -= old.Length;
+                _durableWrites++;
+                return true;
+            }
+        }
+
+        private void WriteLocked(string name, byte[] data, int offset, int count)
+        {
             ThrowIfPoweredDown();
             RecordNames.Validate(name);
-
+            CheckRange(data, offset, count);
             byte[] old = (byte[])_records[name];
-            if (old == null)
+            long oldLength = old == null ? 0 : old.Length;
+            if (_usedBytes - oldLength + count > _capacityBytes)
             {
-                return false;
+                // Not a durable write: nothing reaches the medium, so an armed fault keeps waiting.
+                throw new IOException("Record store full: '" + name + "' needs " + count + " bytes, " + (_capacityBytes - _usedBytes + oldLength) + " available.");
             }
 
             if (FaultFiresNow())
             {
+                if (_mediumError)
+                {
+                    Disarm();
+                    throw new IOException("Medium error while writing record '" + name + "'; the old record is unchanged.");
+                }
+
+                if (_tearPrefixBytes >= 0)
+                {
+                    int kept = _tearPrefixBytes < count ? _tearPrefixBytes : count;
+                    Store(name, data, offset, kept, oldLength);
+                    _bytesWritten += kept;
+                }
+
                 _poweredDown = true;
-                ClearFault();
-                throw new PowerCutException("Power cut while deleting record '" + name + "'.");
+                Disarm();
+                throw new PowerCutException("Power cut while writing record '" + name + "'.");
             }
 
-            _records.Remove(name);
-            _usedBytes -= old.Length;
+            Store(name, data, offset, count, oldLength);
+            _bytesWritten += count;
             _durableWrites++;
-            return true;
         }
 
-        private void Arm(int n, int tearPrefixBytes)
+        private void Arm(int n, int tearPrefixBytes, bool mediumError)
         {
             if (n < 1)
             {
                 throw new ArgumentOutOfRangeException("n");
             }
 
-            _writesUntilFault = n;
-            _tearPrefixBytes = tearPrefixBytes;
+            lock (_sync)
+            {
+                _writesUntilFault = n;
+                _tearPrefixBytes = tearPrefixBytes;
+                _mediumError = mediumError;
+            }
+        }
+
+        private void Disarm()
+        {
+            _writesUntilFault = 0;
+            _tearPrefixBytes = -1;
+            _mediumError = false;
         }
 
         private bool FaultFiresNow()
@@ -301,6 +418,7 @@ namespace NanoPos.Hal.Simulated
             byte[] copy = new byte[count];
             Array.Copy(data, offset, copy, 0, count);
             _records[name] = copy;
+            _damaged.Remove(name);
             _usedBytes += count - oldLength;
         }
 

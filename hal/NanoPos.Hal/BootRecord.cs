@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 
 namespace NanoPos.Hal
 {
@@ -16,8 +17,9 @@ namespace NanoPos.Hal
     /// reset button, or a reboot by the debugger or a deployment. All of those count as unexpected, and for a
     /// payment terminal they are: the firmware could not finish what it was doing.</para>
     /// <para><b>Edges.</b> No record means the first boot (count 1, nothing unexpected). A record that cannot be
-    /// decoded (damaged, or written by a foreign program) restarts the count at 1 and counts the previous run as
-    /// unexpected, since an orderly shutdown cannot be proved. A power cut during the write of <see cref="Start"/>
+    /// decoded (damaged, or written by a foreign program), or that the store cannot read back (a record file that
+    /// fails the store's own check throws <see cref="IOException"/> on the ESP32), restarts the count at 1 and counts
+    /// the previous run as unexpected, since an orderly shutdown cannot be proved; the new record then replaces it. A power cut during the write of <see cref="Start"/>
     /// leaves the old record (the store is atomic), so that short-lived boot is not counted at all.</para>
     /// <para><b>Layout</b> (12 bytes, version 1): 'N' 'B', version, flags (bit 0: running), boot count (4 bytes,
     /// big-endian), unexpected reboots (4 bytes, big-endian). A later version may append fields but keeps these
@@ -93,7 +95,8 @@ namespace NanoPos.Hal
         /// <param name="store">The record store; the record is named <see cref="RecordName"/>.</param>
         /// <returns>The facts about this boot.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
-        /// <exception cref="System.IO.IOException">The store failed to read or write (medium error, no space).</exception>
+        /// <exception cref="System.IO.IOException">The store failed to write the new record (medium error, no space). A
+        /// record that cannot be read is not an error: it counts as damaged (<see cref="RecordWasDamaged"/>).</exception>
         public static BootRecord Start(IRecordStore store)
         {
             if (store == null)
@@ -110,6 +113,12 @@ namespace NanoPos.Hal
             catch (ArgumentException)
             {
                 // Longer than any version of ours: not a boot record.
+                length = -2;
+            }
+            catch (IOException)
+            {
+                // The store cannot read it back (damaged on the medium): the same as a record that does not decode. A
+                // boot must not end here, or every later boot would end here too.
                 length = -2;
             }
 

@@ -17,6 +17,10 @@ namespace NanoPos.Hal
     /// <para>The transaction journal relies on this to write its reversal data before a request leaves the
     /// device. A store that cannot promise atomic replacement (a plain file rewritten in place, raw flash
     /// without a commit step) must not implement this contract.</para>
+    /// <para><b>Thread safety.</b> Implementations are thread-safe: the engine writes its journal on a worker thread
+    /// while the UI thread writes its own records (technician lock, language), so every call is serialised with the
+    /// others (each one whole, as if alone) and none needs the caller to hold a lock. Records are independent: a call
+    /// on one record never changes another.</para>
     /// <para>Names follow <see cref="RecordNames"/> (at most 16 characters of letters, digits, '-', '_', '.').
     /// Records are small: implementations may refuse records beyond a few KB with an ArgumentException.</para>
     /// </remarks>

@@ -13,7 +13,7 @@ namespace NanoPos.Hal
     /// <see cref="RecordNames"/> alphabet, so no record name can ever equal a temporary file name; the obvious
     /// "name.tmp" would collide with the valid record name "name.tmp".</para>
     /// <para><b>Trailer.</b> A file holds the record content followed by <see cref="TrailerLength"/> bytes: the content
-    /// length (4 bytes, big-endian), then a CRC-32 (IEEE, 4 bytes, big-endian) computed over the content and those 4
+    /// length (4 bytes, big-endian), then a CRC-32 (<see cref="Crc32"/>, 4 bytes, big-endian) computed over the content and those 4
     /// length bytes. A file is complete only if its size is content length + 8 and the CRC matches. Including the
     /// length in the CRC means a file of zeros (or of erased flash, 0xFF) never verifies, not even as an empty record.</para>
     /// <para><b>Space.</b> <see cref="CostBytes"/> charges a record for what it may occupy on LittleFS, conservatively:
@@ -49,14 +49,6 @@ namespace NanoPos.Hal
         /// <summary>The bytes charged once for the store's directory: a LittleFS directory is a pair of blocks.</summary>
         public const int DirectoryOverheadBytes = 2 * BlockBytes;
 
-        // CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320) by nibbles: a 16-entry table is a fair trade on a
-        // microcontroller between the 1 KB of a byte table and the 8 steps per byte of the bitwise loop.
-        private static readonly uint[] CrcNibbleTable = new uint[]
-        {
-            0x00000000, 0x1DB71064, 0x3B6E20C8, 0x26D930AC, 0x76DC4190, 0x6B6B51F4, 0x4DB26158, 0x5005713C,
-            0xEDB88320, 0xF00F9344, 0xD6D6A3E8, 0xCB61B38C, 0x9B64C2B0, 0x86D3D2D4, 0xA00AE278, 0xBDBDF21C,
-        };
-
         /// <summary>
         /// Gives the name of the temporary file used while a record is replaced.
         /// </summary>
@@ -85,46 +77,10 @@ namespace NanoPos.Hal
             return RecordNames.IsValid(recordName) ? recordName : null;
         }
 
-        /// <summary>Gives the starting value of a running CRC-32.</summary>
-        /// <returns>The initial CRC state.</returns>
-        public static uint CrcStart()
-        {
-            return 0xFFFFFFFF;
-        }
-
-        /// <summary>
-        /// Feeds bytes into a running CRC-32, so that a file can be checked in small pieces with one small buffer.
-        /// </summary>
-        /// <param name="state">The state from <see cref="CrcStart"/> or a previous call.</param>
-        /// <param name="data">The buffer holding the bytes.</param>
-        /// <param name="offset">The index of the first byte.</param>
-        /// <param name="count">The number of bytes.</param>
-        /// <returns>The new state.</returns>
-        public static uint CrcUpdate(uint state, byte[] data, int offset, int count)
-        {
-            CheckRange(data, offset, count);
-            for (int i = offset; i < offset + count; i++)
-            {
-                state ^= data[i];
-                state = (state >> 4) ^ CrcNibbleTable[(int)(state & 0x0F)];
-                state = (state >> 4) ^ CrcNibbleTable[(int)(state & 0x0F)];
-            }
-
-            return state;
-        }
-
-        /// <summary>Turns a running CRC state into the CRC-32 value.</summary>
-        /// <param name="state">The running state.</param>
-        /// <returns>The CRC-32 of the bytes fed so far.</returns>
-        public static uint CrcFinish(uint state)
-        {
-            return ~state;
-        }
-
         /// <summary>
         /// Writes the trailer of a record content.
         /// </summary>
-        /// <param name="contentState">The running CRC state after feeding the whole content (see <see cref="CrcUpdate"/>).</param>
+        /// <param name="contentState">The running CRC state after feeding the whole content (<see cref="Crc32.Begin"/>, then <see cref="Crc32.Update"/>).</param>
         /// <param name="contentLength">The content length in bytes.</param>
         /// <param name="trailer">The buffer that receives the <see cref="TrailerLength"/> bytes.</param>
         /// <param name="offset">The index of the first trailer byte.</param>
@@ -138,14 +94,14 @@ namespace NanoPos.Hal
 
             CheckRange(trailer, offset, TrailerLength);
             WriteUInt32(trailer, offset, (uint)contentLength);
-            uint crc = CrcFinish(CrcUpdate(contentState, trailer, offset, 4));
+            uint crc = Crc32.Finish(Crc32.Update(contentState, trailer, offset, 4));
             WriteUInt32(trailer, offset + 4, crc);
         }
 
         /// <summary>
         /// Checks a trailer against the content read before it.
         /// </summary>
-        /// <param name="contentState">The running CRC state after feeding every byte before the trailer.</param>
+        /// <param name="contentState">The running <see cref="Crc32"/> state after feeding every byte before the trailer.</param>
         /// <param name="fileLength">The size of the whole file in bytes.</param>
         /// <param name="trailer">The buffer holding the last <see cref="TrailerLength"/> bytes of the file.</param>
         /// <param name="offset">The index of the first trailer byte.</param>
@@ -159,7 +115,7 @@ namespace NanoPos.Hal
                 return false;
             }
 
-            uint crc = CrcFinish(CrcUpdate(contentState, trailer, offset, 4));
+            uint crc = Crc32.Finish(Crc32.Update(contentState, trailer, offset, 4));
             return ReadUInt32(trailer, offset + 4) == crc;
         }
 

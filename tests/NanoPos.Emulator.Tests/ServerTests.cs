@@ -227,6 +227,64 @@ namespace NanoPos.Emulator.Tests
         }
 
         [Fact]
+        public async Task ThePanelNeverCarriesACardNumberGroupedBySpacesEither()
+        {
+            _terminal.LeakyPan = "6228 4800 0000 0000 019";
+            await Press("Digit9", "Enter");
+            string json = await _http.GetStringAsync("/api/panel");
+            Assert.DoesNotContain(_terminal.LeakyPan, json);
+            Assert.Contains("6228 48** **** ***0 019", json);
+            Assert.DoesNotMatch(PanMaskTests.CardNumber, json);
+        }
+
+        [Fact]
+        public async Task ErrorsAndTheLogAreScrubbedToo()
+        {
+            var log = new System.Collections.Generic.List<string>();
+            var terminal = new FakeTerminal { AdvanceFault = new InvalidOperationException("card 6228 4800 0000 0015 / 6228480000000015 refused") };
+            using var host = new EmulatorHost(terminal, new EmulatorHostOptions { PumpTime = false }, log.Add);
+            host.Start();
+            await using EmulatorServer server = await EmulatorServer.StartAsync(host, 0);
+            using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
+            (await http.PostAsync("/api/advance", new StringContent("{\"ms\":100}", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+            string json = await http.GetStringAsync("/api/state");
+            Assert.Contains("card 6228 48** **** 0015 / 622848******0015 refused", json);
+            Assert.DoesNotMatch(PanMaskTests.CardNumber, json);
+            Assert.Single(log);
+            Assert.Contains("622848******0015 refused", log[0]);
+            Assert.DoesNotMatch(PanMaskTests.CardNumber, log[0]);
+
+            HttpResponseMessage unknown = await http.PostAsync("/api/key", new StringContent("{\"key\":\"Key 6228480000000015\"}", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+            string refusal = await unknown.Content.ReadAsStringAsync();
+            Assert.Contains("622848******0015", refusal);
+            Assert.DoesNotMatch(PanMaskTests.CardNumber, refusal);
+            HttpResponseMessage notFound = await http.GetAsync("/api/6228480000000015");
+            Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+            Assert.DoesNotMatch(PanMaskTests.CardNumber, await notFound.Content.ReadAsStringAsync());
+        }
+
+        [Fact]
+        public void ThePanelScansTheJournalOnceAndTheStateNever()
+        {
+            var session = new SimulatedTerminalSession(new NanoPos.Emulation.SimulatedTerminal());
+            using var host = new EmulatorHost(session, new EmulatorHostOptions { PumpTime = false });
+            host.Start();
+            host.Press(Key.Digit5);
+            int scans = session.Terminal.JournalScans;
+
+            for (int i = 0; i < 5; i++)
+            {
+                host.Snapshot();
+            }
+
+            Assert.Equal(scans, session.Terminal.JournalScans);
+            host.ReadPanel();
+            Assert.Equal(scans + 1, session.Terminal.JournalScans);
+        }
+
+        [Fact]
         public async Task AFirmwareErrorIsReportedAndTheServerKeepsAnswering()
         {
             _terminal.AdvanceFault = new InvalidOperationException("journal scan failed");

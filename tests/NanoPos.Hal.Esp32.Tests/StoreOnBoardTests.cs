@@ -99,7 +99,7 @@ namespace NanoPos.Hal.Esp32.Tests
             byte[] content = Pattern(60, 7);
             byte[] file = new byte[content.Length + RecordFileFormat.TrailerLength];
             Array.Copy(content, file, content.Length);
-            uint state = RecordFileFormat.CrcUpdate(RecordFileFormat.CrcStart(), content, 0, content.Length);
+            uint state = Crc32.Update(Crc32.Begin(), content, 0, content.Length);
             RecordFileFormat.EncodeTrailer(state, content.Length, file, content.Length);
             WriteFile(directory, "j001~", file, file.Length);
 

@@ -57,6 +57,30 @@ namespace NanoPos.Hal.Tests
         }
 
         [TestMethod]
+        public void A_record_the_store_cannot_read_counts_as_damaged_and_is_replaced()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            BootRecord.Start(store);
+            BootRecord.Start(store);
+
+            // The ESP32 store throws IOException for a record file that fails its check: that must not end every boot.
+            store.Damage(BootRecord.RecordName);
+            BootRecord damaged = BootRecord.Start(store);
+
+            Assert.IsTrue(damaged.RecordWasDamaged);
+            Assert.AreEqual(1, damaged.BootCount);
+            Assert.IsTrue(damaged.PreviousBootUnexpected);
+            Assert.AreEqual(1, damaged.UnexpectedReboots);
+            Assert.IsTrue(damaged.IsRunning);
+
+            damaged.MarkOrderlyShutdown();
+            BootRecord next = BootRecord.Start(store);
+            Assert.IsFalse(next.RecordWasDamaged, "the new record replaced the damaged one");
+            Assert.AreEqual(2, next.BootCount);
+            Assert.IsFalse(next.PreviousBootUnexpected);
+        }
+
+        [TestMethod]
         public void Shutdown_twice_writes_once()
         {
             InMemoryRecordStore store = new InMemoryRecordStore();

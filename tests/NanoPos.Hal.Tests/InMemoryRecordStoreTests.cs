@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using nanoFramework.TestFramework;
 using NanoPos.Hal.Simulated;
 
@@ -189,6 +190,83 @@ namespace NanoPos.Hal.Tests
             Assert.ThrowsException(typeof(ArgumentException), () => store.Write("journal/0", new byte[1], 0, 1));
             Assert.ThrowsException(typeof(ArgumentException), () => store.Write("a-name-that-is-far-too-long", new byte[1], 0, 1));
             Assert.ThrowsException(typeof(ArgumentException), () => store.Write(string.Empty, new byte[1], 0, 1));
+        }
+
+        [TestMethod]
+        public void A_medium_error_fails_one_write_keeps_the_old_record_and_the_store_working()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("j0", new byte[] { 1, 1 }, 0, 2);
+
+            store.FailWriteAt(2);
+            store.Write("a", new byte[] { 9 }, 0, 1);
+            Assert.ThrowsException(typeof(IOException), () => store.Write("j0", new byte[] { 2, 2, 2 }, 0, 3));
+
+            Assert.IsFalse(store.IsPoweredDown, "a medium error is no power cut");
+            CollectionAssert.AreEqual(new byte[] { 1, 1 }, ReadAll(store, "j0"));
+            Assert.AreEqual(2, store.DurableWrites, "the failed write is not counted");
+            store.Write("j0", new byte[] { 3 }, 0, 1);
+            CollectionAssert.AreEqual(new byte[] { 3 }, ReadAll(store, "j0"));
+        }
+
+        [TestMethod]
+        public void A_damaged_record_throws_on_read_until_it_is_written_again()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("boot", new byte[] { 1, 2 }, 0, 2);
+
+            store.Damage("boot");
+
+            Assert.IsTrue(store.Exists("boot"));
+            Assert.ThrowsException(typeof(IOException), () => store.Read("boot", new byte[8], 0, 8));
+            store.Write("boot", new byte[] { 4 }, 0, 1);
+            CollectionAssert.AreEqual(new byte[] { 4 }, ReadAll(store, "boot"));
+            store.Damage("missing");
+            Assert.AreEqual(-1, store.Read("missing", new byte[8], 0, 8), "no record: nothing to damage");
+        }
+
+        [TestMethod]
+        public void Calls_from_several_threads_are_serialised()
+        {
+            // The engine's worker writes the journal while the UI thread writes its own records (IRecordStore: thread-safe).
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            const int Rounds = 20000;
+            const int Names = 8;
+            Thread[] writers = new Thread[4];
+            for (int t = 0; t < writers.Length; t++)
+            {
+                string prefix = "t" + t.ToString() + "_";
+                writers[t] = new Thread(() =>
+                {
+                    byte[] data = new byte[3];
+                    byte[] read = new byte[4];
+                    for (int i = 0; i < Rounds; i++)
+                    {
+                        string name = prefix + (i % Names).ToString();
+                        store.Write(name, data, 0, (i % 3) + 1);
+                        store.Read(name, read, 0, read.Length);
+                    }
+
+                    for (int i = 0; i < Names; i++)
+                    {
+                        store.Write(prefix + i.ToString(), data, 0, 1);
+                    }
+                });
+            }
+
+            for (int t = 0; t < writers.Length; t++)
+            {
+                writers[t].Start();
+            }
+
+            for (int t = 0; t < writers.Length; t++)
+            {
+                writers[t].Join();
+            }
+
+            Assert.AreEqual(writers.Length * (Rounds + Names), store.DurableWrites, "no write lost");
+            Assert.AreEqual(writers.Length * Names, store.Count);
+            Assert.AreEqual((long)InMemoryRecordStore.DefaultCapacityBytes - (writers.Length * Names), store.FreeBytes, "the space used adds up");
         }
 
         private static byte[] ReadAll(InMemoryRecordStore store, string name)

@@ -1,4 +1,7 @@
+using System;
+using System.IO;
 using nanoFramework.TestFramework;
+using NanoPos.Hal.Simulated;
 using NanoPos.Iso8583;
 using NanoPos.Transactions;
 
@@ -107,6 +110,42 @@ namespace NanoPos.Transactions.Tests
 
             Assert.AreEqual((int)TransactionOutcome.Approved, (int)result.Outcome);
             Assert.AreEqual(0, ObjectGraph.Count(rig.Engine, card.Pan, card.PinBlock), "the PAN or the PIN block is still held by the engine");
+        }
+
+        [TestMethod]
+        public void Card_data_does_not_stay_in_the_engine_when_the_outcome_write_fails()
+        {
+            var clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
+            var host = new ScriptedHost();
+            var store = new FailingWriteStore(new InMemoryRecordStore());
+            var engine = new PaymentEngine(new EngineOptions(), store, new InMemoryLink(clock, host), clock);
+            engine.Start();
+            CardData card = EngineRig.Card();
+            card.PinBlock = new byte[] { 0x04, 0x12, 0x8F, 0xDE, 0xA9, 0x87, 0x65, 0x43 };
+
+            // Write 1 reserves the STAN block, write 2 is the intent, write 3 the outcome: the host has answered, and
+            // the request (PAN, PIN block) and its answer are still in the engine when the flash fails.
+            store.FailWriteAt(3);
+
+            Assert.ThrowsException(typeof(IOException), () => engine.Sale(2500, card));
+            Assert.AreEqual(1, host.Count(Mti.FinancialRequest), "the request went out");
+            Assert.AreEqual(1, engine.Log.PendingCount, "no outcome was written: the sale stays to be reversed");
+            Assert.AreEqual(0, ObjectGraph.Count(engine, card.Pan, card.PinBlock), "the PAN or the PIN block is still held by the engine");
+        }
+
+        [TestMethod]
+        public void Card_data_does_not_stay_in_the_engine_when_a_balance_inquiry_throws()
+        {
+            var clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
+            var host = new ScriptedHost();
+            var engine = new PaymentEngine(new EngineOptions(), new InMemoryRecordStore(), new CrashingLink(new InMemoryLink(clock, host)), clock);
+            engine.Start();
+            CardData card = EngineRig.Card();
+            card.PinBlock = new byte[] { 0x04, 0x12, 0x8F, 0xDE, 0xA9, 0x87, 0x65, 0x43 };
+
+            Assert.ThrowsException(typeof(OutOfMemoryException), () => engine.BalanceInquiry(card));
+            Assert.AreEqual(1, host.Count(Mti.FinancialRequest), "the request went out");
+            Assert.AreEqual(0, ObjectGraph.Count(engine, card.Pan, card.PinBlock), "the PAN or the PIN block is still held by the engine");
         }
 
         [TestMethod]

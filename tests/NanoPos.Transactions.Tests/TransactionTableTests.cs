@@ -104,6 +104,24 @@ namespace NanoPos.Transactions.Tests
         }
 
         [TestMethod]
+        public void Every_row_moves_to_a_higher_state_except_the_reversal_retry()
+        {
+            // FinancialFlow sizes its path by this: each state at most once, plus one repeated entry.
+            Assert.AreEqual(StateCount - 1, (int)TransactionState.Refused, "Refused is the highest state");
+            foreach (TransitionRule rule in TransactionTable.Rules)
+            {
+                bool retry = rule.From == TransactionState.ReversalPending && rule.To == TransactionState.ReversalPending;
+                Assert.IsTrue(retry || (int)rule.To > (int)rule.From, TransactionNames.Of(rule.From) + " + " + TransactionNames.Of(rule.Event));
+            }
+
+            for (int s = 0; s < StateCount; s++)
+            {
+                TransitionRule unexpected = TransactionTable.Unexpected((TransactionState)s);
+                Assert.IsTrue(unexpected == null || (int)unexpected.To > s, "unexpected event in " + TransactionNames.Of((TransactionState)s));
+            }
+        }
+
+        [TestMethod]
         public void Every_state_is_reachable_from_idle()
         {
             var reached = new bool[StateCount];

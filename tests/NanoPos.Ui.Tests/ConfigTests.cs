@@ -24,6 +24,19 @@ namespace NanoPos.Ui.Tests
         }
 
         [TestMethod]
+        public void The_processing_countdown_is_the_sum_of_every_bound_of_a_request_and_its_reversal()
+        {
+            UiSettings defaults = TerminalConfig.Parse(Minimal).ToUiSettings();
+            UiSettings set = TerminalConfig.Parse(Minimal + "timeout.connect=4\ntimeout.response=20\ntimeout.reversal=15\n").ToUiSettings();
+
+            // connect + send (5 s, not configurable) + response, then connect + send + reversal response.
+            Assert.AreEqual(90000L, defaults.ProcessingCountdownMs);
+            Assert.AreEqual(45000L, defaults.ReversalExchangeMs);
+            Assert.AreEqual(53000L, set.ProcessingCountdownMs);
+            Assert.AreEqual(24000L, set.ReversalExchangeMs);
+        }
+
+        [TestMethod]
         public void Text_round_trips()
         {
             TerminalConfig config = TerminalConfig.Parse(Minimal + "language=zh\nhost.tls=on\namount.max=500000\nutc.offset.minutes=-300\n");

@@ -1,4 +1,8 @@
 using nanoFramework.TestFramework;
+using NanoPos.Hal;
+using NanoPos.Hal.Simulated;
+using NanoPos.Terminal;
+using NanoPos.Transactions;
 
 namespace NanoPos.Ui.Tests
 {
@@ -33,6 +37,39 @@ namespace NanoPos.Ui.Tests
             rebooted.Wait(61000);
             rebooted.Press("A7" + UiRig.TechPin + "#");
             Assert.AreEqual((int)UiScreen.TechnicianMenu, (int)rebooted.Ui.Screen);
+        }
+
+        [TestMethod]
+        public void A_wrong_pin_is_durable_at_once_even_while_an_engine_call_runs()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            ManualClock clock = new ManualClock(new System.DateTime(2026, 11, 22, 2, 0, 0), true);
+            UiRig.WriteConfig(store, "en", null);
+            TerminalConfig config = TerminalConfig.Load(store);
+            PaymentEngine engine = new PaymentEngine(config.ToEngineOptions(), store, new InMemoryLink(clock, new UiHost()), clock);
+            ManualRunner runner = new ManualRunner(engine);
+            TerminalUi ui = new TerminalUi(new FramebufferDisplay(128, 64), clock);
+            ui.Attach(config.ToUiSettings(), engine, runner, store, new UiRig("en"));
+            ui.StartBoot();
+            runner.Finish();
+            ui.Tick();
+            runner.Finish();
+            ui.Tick();
+            Assert.IsTrue(ui.RunBackground(new TransactionRequest(RequestKind.Echo, 0, null, 0)));
+            Assert.IsTrue(runner.IsBusy, "an engine call runs (the idle loop's echo)");
+
+            Key[] keys = new Key[] { Key.Menu, Key.Digit7, Key.Digit1, Key.Digit1, Key.Digit1, Key.Digit1, Key.Enter };
+            foreach (Key key in keys)
+            {
+                ui.HandleKey(new KeyEvent(key, KeyEventKind.Pressed, clock.MonotonicMs));
+            }
+
+            // A power cut now must not forget the try.
+            byte[] read = new byte[4];
+            Assert.AreEqual(1, store.Read(TechnicianLock.RecordName, read, 0, read.Length), "written while the call runs");
+            Assert.AreEqual(1, (int)read[0]);
+            runner.Finish();
+            ui.Tick();
         }
 
         [TestMethod]

@@ -77,10 +77,12 @@ namespace NanoPos.Ui.Tests
 
             Keys(ui, clock, "500#" + UiRig.Card + "#" + UiRig.Expiry + "#1234#");
             Assert.AreEqual((int)UiScreen.Processing, (int)ui.Screen);
-            Assert.AreEqual("Wait 30 s", ui.ScreenText[1]);
+
+            // Connect, send and response, then the reversal's connect, send and response: 10 + 5 + 30 + 10 + 5 + 30 s.
+            Assert.AreEqual("Wait 90 s", ui.ScreenText[1]);
             clock.Advance(10000);
             ui.Tick();
-            Assert.AreEqual("Wait 20 s", ui.ScreenText[1]);
+            Assert.AreEqual("Wait 80 s", ui.ScreenText[1]);
             Keys(ui, clock, "**#");
             clock.Advance(120000);
             ui.Tick();
@@ -92,6 +94,42 @@ namespace NanoPos.Ui.Tests
             ui.Tick();
             Assert.AreEqual((int)UiScreen.Result, (int)ui.Screen);
             Assert.AreEqual("Approved", ui.ScreenText[0]);
+        }
+
+        [TestMethod]
+        public void The_countdown_never_ends_before_the_call_can_and_counts_each_pending_reversal()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            ManualClock clock = new ManualClock(new System.DateTime(2026, 11, 22, 2, 0, 0), true);
+            UiHost host = new UiHost();
+            UiRig.WriteConfig(store, "en", "timeout.connect=4\ntimeout.response=20\ntimeout.reversal=15");
+            TerminalConfig config = TerminalConfig.Load(store);
+            PaymentEngine engine = new PaymentEngine(config.ToEngineOptions(), store, new InMemoryLink(clock, host), clock);
+            ManualRunner runner = new ManualRunner(engine);
+            TerminalUi ui = new TerminalUi(new FramebufferDisplay(128, 64), clock);
+            ui.Attach(config.ToUiSettings(), engine, runner, store, new UiRig("en"));
+            ui.StartBoot();
+            runner.Finish();
+            ui.Tick();
+            runner.Finish();
+            ui.Tick();
+
+            // (4 + 5 + 20) + (4 + 5 + 15) s: the sale, then its reversal.
+            host.SilentOnFinancial = true;
+            host.SilentOnReversal = true;
+            Keys(ui, clock, "500#" + UiRig.Card + "#" + UiRig.Expiry + "#1234#");
+            Assert.AreEqual("Wait 53 s", ui.ScreenText[1]);
+            long started = clock.MonotonicMs;
+            runner.Finish();
+            Assert.IsTrue(clock.MonotonicMs - started <= 53000, "the call took no longer than the countdown said");
+            ui.Tick();
+            Assert.AreEqual("No response", ui.ScreenText[0]);
+            Assert.AreEqual(1, ui.PendingReversals);
+
+            // With a reversal pending the engine sends it first: one reversal exchange (4 + 5 + 15 s) more.
+            Keys(ui, clock, "#600#" + UiRig.Card + "#" + UiRig.Expiry + "#1234#");
+            Assert.AreEqual((int)UiScreen.Processing, (int)ui.Screen);
+            Assert.AreEqual("Wait 77 s", ui.ScreenText[1]);
         }
 
         private static void Keys(TerminalUi ui, ManualClock clock, string keys)

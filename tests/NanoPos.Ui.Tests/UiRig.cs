@@ -8,9 +8,10 @@ namespace NanoPos.Ui.Tests
 {
     /// <summary>
     /// The firmware (PosTerminal, synchronous engine calls) on simulated drivers with <see cref="UiHost"/>: keys go in
-    /// with <see cref="Press(string)"/>, time passes with <see cref="Wait"/>. Device-compatible.
+    /// with <see cref="Press(string)"/>, time passes with <see cref="Wait"/>. Device-compatible. It is also the
+    /// firmware's restarter: <see cref="Restarts"/> counts the requests (<see cref="Reboot"/> does the restart).
     /// </summary>
-    internal sealed class UiRig : ILinkFactory, IDeviceInfo
+    internal sealed class UiRig : ILinkFactory, IDeviceInfo, IRestarter
     {
         internal const string Card = "6228480000000015";
         internal const string Expiry = "1229";
@@ -24,18 +25,24 @@ namespace NanoPos.Ui.Tests
         }
 
         private UiRig(InMemoryRecordStore store, UiHost host, ManualClock clock, string language)
+            : this(store, host, clock, language, new FramebufferDisplay(128, 64), new ScriptedKeypad())
+        {
+        }
+
+        /// <summary>A rig over given drivers (a display or keypad that fails), as after a power cycle when the store is reused.</summary>
+        internal UiRig(InMemoryRecordStore store, UiHost host, ManualClock clock, string language, IDisplay display, IKeypad keypad)
         {
             Store = store;
             Host = host;
             Clock = clock;
-            Display = new FramebufferDisplay(128, 64);
+            Display = display;
             _link = new InMemoryLink(clock, host);
             if (language != null && !store.Exists(TerminalConfig.RecordName))
             {
                 WriteConfig(store, language, null);
             }
 
-            Terminal = new PosTerminal(new ScriptedKeypad(), Display, store, clock, this, this);
+            Terminal = new PosTerminal(keypad, display, store, clock, this, this, this);
         }
 
         internal InMemoryRecordStore Store { get; private set; }
@@ -44,7 +51,10 @@ namespace NanoPos.Ui.Tests
 
         internal ManualClock Clock { get; private set; }
 
-        internal FramebufferDisplay Display { get; private set; }
+        internal IDisplay Display { get; private set; }
+
+        /// <summary>Gets how many times the firmware asked to be restarted.</summary>
+        internal int Restarts { get; private set; }
 
         internal PosTerminal Terminal { get; private set; }
 
@@ -110,6 +120,11 @@ namespace NanoPos.Ui.Tests
         public INetworkLink Create(TerminalConfig config)
         {
             return _link;
+        }
+
+        public void Restart()
+        {
+            Restarts++;
         }
 
         /// <summary>Presses keys: digits, '#' Enter, '*' Cancel, 'D' Clear, 'A' Menu, 'B' and 'C' the function keys; spaces are ignored.</summary>

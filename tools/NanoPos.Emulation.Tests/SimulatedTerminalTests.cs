@@ -1,5 +1,6 @@
 using System.Linq;
 using NanoPos.Hal;
+using NanoPos.HostSim;
 using NanoPos.Ui;
 using Xunit;
 
@@ -79,9 +80,10 @@ namespace NanoPos.Emulation.Tests
             terminal.HostDelayMs = 40000;
             Sale(terminal, "880", "1234");
             Assert.Equal(UiScreen.Processing, terminal.Screen);
-            Assert.Equal("Wait 30 s", terminal.ScreenText[1].Trim());
+            int start = CountdownSeconds(terminal);
+            Assert.True(start >= 30, "the countdown starts at the response timeout or later: " + start);
             terminal.Advance(10000);
-            Assert.Equal("Wait 20 s", terminal.ScreenText[1].Trim());
+            Assert.Equal(start - 10, CountdownSeconds(terminal));
             terminal.Advance(25000);
             Assert.Equal(UiScreen.Processing, terminal.Screen);
 
@@ -113,6 +115,88 @@ namespace NanoPos.Emulation.Tests
         }
 
         [Fact]
+        public void HostDelayReplacesOnlyItsOwnRuleAndKeepsTheOtherFaults()
+        {
+            using var terminal = new SimulatedTerminal();
+            terminal.Boot();
+            var answer91 = new FaultRule { Kind = FaultKind.Answer91, Match = new FaultMatch { AmountEndsWith = "77" } };
+            var ownDelay = new FaultRule { Kind = FaultKind.Delay, DelayMs = 7, Match = new FaultMatch { Stan = "999999" } };
+            terminal.Host.Faults.Add(answer91);
+            terminal.Host.Faults.Add(ownDelay);
+
+            terminal.HostDelayMs = 3000;
+            terminal.HostDelayMs = 40000;
+
+            Assert.Equal(3, terminal.Host.Faults.Rules.Count);
+            Assert.Same(answer91, terminal.Host.Faults.Rules[0]);
+            Assert.Same(ownDelay, terminal.Host.Faults.Rules[1]);
+            Assert.Equal(FaultKind.Delay, terminal.Host.Faults.Rules[2].Kind);
+            Assert.Equal(40000, terminal.Host.Faults.Rules[2].DelayMs);
+
+            // The kept rule still acts while a delay is set.
+            terminal.HostDelayMs = 1000;
+            Sale(terminal, "1077", "1234");
+            Assert.Equal("Declined", terminal.ScreenText[0].Trim());
+            Assert.Contains("Bank system", string.Join(" ", terminal.ScreenText));
+
+            terminal.HostDelayMs = 0;
+            Assert.Equal(new[] { answer91, ownDelay }, terminal.Host.Faults.Rules);
+            Assert.Equal(0, terminal.HostDelayMs);
+        }
+
+        [Fact]
+        public void PendingReversalCountComesFromTheEngineAndViewsScanTheJournalOnce()
+        {
+            using var terminal = new SimulatedTerminal();
+            terminal.Boot();
+            terminal.HostDelayMs = 40000;
+            Sale(terminal, "8800", "1234");
+            Assert.Equal("No response", terminal.ScreenText[0].Trim());
+
+            int scans = terminal.JournalScans;
+            for (int i = 0; i < 10; i++)
+            {
+                Assert.Equal(1, terminal.PendingReversalCount);
+            }
+
+            Assert.Single(terminal.PendingReversals());
+            Assert.Empty(terminal.Batch());
+            Assert.Equal(scans, terminal.JournalScans);
+
+            TerminalViews views = terminal.Views();
+            Assert.Equal(scans + 1, terminal.JournalScans);
+            Assert.Single(views.PendingReversals);
+            Assert.Empty(views.Batch);
+            Assert.Contains(views.Journal, r => r.Type == "Intent" && r.Stan == views.PendingReversals[0].Stan);
+            Assert.Equal(views.Journal, terminal.Journal());
+            Assert.Equal(scans + 2, terminal.JournalScans);
+
+            terminal.HostDelayMs = 0;
+            terminal.Press(Key.Enter);
+            terminal.Advance(5000);
+            Assert.Equal(0, terminal.PendingReversalCount);
+            Assert.Empty(terminal.Views().PendingReversals);
+        }
+
+        [Fact]
+        public void PacedPendingReversalCountKeepsTheLastValueWhileTheEngineWorks()
+        {
+            using var terminal = new SimulatedTerminal(new SimulatedTerminalOptions { Paced = true });
+            terminal.Boot();
+            terminal.HostDelayMs = 40000;
+            Sale(terminal, "8800", "1234");
+            terminal.Advance(61000);
+            Assert.Equal(UiScreen.Result, terminal.Screen);
+            Assert.Equal(1, terminal.PendingReversalCount);
+
+            // A second sale waits for the host on the worker thread: the count read meanwhile is the last one taken.
+            terminal.Press(Key.Enter);
+            Sale(terminal, "8800", "1234");
+            Assert.Equal(UiScreen.Processing, terminal.Screen);
+            Assert.Equal(1, terminal.PendingReversalCount);
+        }
+
+        [Fact]
         public void ScriptErrorsNameTheLine()
         {
             ScriptException unknown = Assert.Throws<ScriptException>(() => TerminalScript.Parse("boot\n\n  fly away\n", "x"));
@@ -121,6 +205,14 @@ namespace NanoPos.Emulation.Tests
             Assert.Contains("unknown key 'q'", key.Message);
             TerminalScript ok = TerminalScript.Parse("# comment\npress 12 # * A B C D enter\n", "x");
             Assert.Equal(new[] { Key.Digit1, Key.Digit2, Key.Enter, Key.Cancel, Key.Menu, Key.Function1, Key.Function2, Key.Clear, Key.Enter }, TerminalScript.Keys(ok.Commands[0]));
+        }
+
+        private static int CountdownSeconds(SimulatedTerminal terminal)
+        {
+            // "Wait N s": where the countdown starts is the firmware's (UiSettings.ProcessingCountdownMs); it ticks with simulated time.
+            System.Text.RegularExpressions.Match m = System.Text.RegularExpressions.Regex.Match(terminal.ScreenText[1].Trim(), "^Wait ([0-9]+) s$");
+            Assert.True(m.Success, "a countdown on the processing screen: " + string.Join(" | ", terminal.ScreenText));
+            return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         private static void Sale(SimulatedTerminal terminal, string amount, string pin)

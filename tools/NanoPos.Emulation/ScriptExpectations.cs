@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using NanoPos.Ui;
 
@@ -15,7 +14,7 @@ namespace NanoPos.Emulation
             switch (c.Verb)
             {
                 case "expect-screen":
-                    string want = Arg(c, 0);
+                    string want = c.Arg(0);
                     string got = UiScreens.Name(terminal.Screen);
                     if (!string.Equals(want, got, StringComparison.OrdinalIgnoreCase))
                     {
@@ -24,16 +23,16 @@ namespace NanoPos.Emulation
 
                     break;
                 case "expect-text":
-                    if (!Contains(rows, Arg(c, 0)))
+                    if (!Contains(rows, c.Arg(0)))
                     {
-                        throw new ScriptException(c.Line, "expected the text \"" + Arg(c, 0) + "\" on screen, shown: [" + shown + "]");
+                        throw new ScriptException(c.Line, "expected the text \"" + c.Arg(0) + "\" on screen, shown: [" + shown + "]");
                     }
 
                     break;
                 case "expect-message":
-                    if (!Enum.TryParse(Arg(c, 0), true, out MessageId id))
+                    if (!Enum.TryParse(c.Arg(0), true, out MessageId id))
                     {
-                        throw new ScriptException(c.Line, "unknown message id '" + Arg(c, 0) + "' (firmware/NanoPos.Ui/MessageId.cs)");
+                        throw new ScriptException(c.Line, "unknown message id '" + c.Arg(0) + "' (firmware/NanoPos.Ui/MessageId.cs)");
                     }
 
                     string text = MessageCatalog.Get(id, terminal.Language);
@@ -50,17 +49,18 @@ namespace NanoPos.Emulation
                     string kind = c.Args.Count > 1 ? c.Args[1] : null;
                     LedgerRow last = terminal.HostLedger().LastOrDefault(r => kind == null
                         ? r.Kind != "reversal" && r.Kind != "balance" : string.Equals(r.Kind, kind, StringComparison.OrdinalIgnoreCase));
-                    if (last == null || !string.Equals(last.State, Arg(c, 0), StringComparison.OrdinalIgnoreCase))
+                    if (last == null || !string.Equals(last.State, c.Arg(0), StringComparison.OrdinalIgnoreCase))
                     {
-                        throw new ScriptException(c.Line, "expected the host's last " + (kind ?? "financial") + " entry to be " + Arg(c, 0) + ", it is " + (last == null ? "missing" : last.Key + " " + last.Kind + " " + last.State));
+                        throw new ScriptException(c.Line, "expected the host's last " + (kind ?? "financial") + " entry to be " + c.Arg(0) + ", it is " + (last == null ? "missing" : last.Key + " " + last.Kind + " " + last.State));
                     }
 
                     break;
                 default:
+                    long expected = c.Number(0);
                     long pending = terminal.PendingReversalCount;
-                    if (pending != Number(c, 0))
+                    if (pending != expected)
                     {
-                        throw new ScriptException(c.Line, "expected " + Number(c, 0) + " pending reversal(s), the terminal has " + pending);
+                        throw new ScriptException(c.Line, "expected " + expected + " pending reversal(s), the terminal has " + pending);
                     }
 
                     break;
@@ -72,26 +72,6 @@ namespace NanoPos.Emulation
             // Wrapped text is split over rows (Chinese without spaces): compare without spaces, rows joined.
             string joined = string.Concat(rows).Replace(" ", string.Empty, StringComparison.Ordinal);
             return rows.Any(r => r.Contains(text, StringComparison.Ordinal)) || joined.Contains(text.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        }
-
-        private static string Arg(ScriptCommand c, int index)
-        {
-            if (index >= c.Args.Count)
-            {
-                throw new ScriptException(c.Line, c.Verb + " needs an argument");
-            }
-
-            return c.Args[index];
-        }
-
-        private static long Number(ScriptCommand c, int index)
-        {
-            if (!long.TryParse(Arg(c, index), NumberStyles.None, CultureInfo.InvariantCulture, out long value))
-            {
-                throw new ScriptException(c.Line, c.Verb + ": '" + Arg(c, index) + "' is not a whole number");
-            }
-
-            return value;
         }
     }
 }

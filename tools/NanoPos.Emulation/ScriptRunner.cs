@@ -70,7 +70,7 @@ namespace NanoPos.Emulation
 
                     break;
                 case "wait":
-                    _terminal.Advance(Number(c, 0));
+                    _terminal.Advance(c.Number(0));
                     break;
                 case "cut-power":
                     if (a.Count == 0)
@@ -79,7 +79,7 @@ namespace NanoPos.Emulation
                     }
                     else if (a.Count == 2 && a[0] == "at-write")
                     {
-                        _terminal.ArmPowerCut((int)Number(c, 1));
+                        _terminal.ArmPowerCut((int)c.Number(1));
                     }
                     else
                     {
@@ -119,7 +119,7 @@ namespace NanoPos.Emulation
             }
             else if (what == "delay" && c.Args.Count == 2)
             {
-                _terminal.HostDelayMs = (int)Number(c, 1);
+                _terminal.HostDelayMs = (int)c.Number(1);
             }
             else
             {
@@ -220,29 +220,9 @@ namespace NanoPos.Emulation
             return width;
         }
 
-        private static string Arg(ScriptCommand c, int index)
-        {
-            if (index >= c.Args.Count)
-            {
-                throw new ScriptException(c.Line, c.Verb + " needs an argument");
-            }
-
-            return c.Args[index];
-        }
-
-        private static long Number(ScriptCommand c, int index)
-        {
-            if (!long.TryParse(Arg(c, index), NumberStyles.None, CultureInfo.InvariantCulture, out long value))
-            {
-                throw new ScriptException(c.Line, c.Verb + ": '" + Arg(c, index) + "' is not a whole number");
-            }
-
-            return value;
-        }
-
         private static bool Choice(ScriptCommand c, int index, string yes, string no)
         {
-            string value = Arg(c, index).ToLowerInvariant();
+            string value = c.Arg(index).ToLowerInvariant();
             if (value != yes && value != no)
             {
                 throw new ScriptException(c.Line, c.Verb + " takes " + yes + " or " + no);
@@ -253,7 +233,7 @@ namespace NanoPos.Emulation
 
         private static Language Language(ScriptCommand c)
         {
-            if (!MessageCatalog.TryParseLanguage(Arg(c, 0), out Language language))
+            if (!MessageCatalog.TryParseLanguage(c.Arg(0), out Language language))
             {
                 throw new ScriptException(c.Line, "language takes en or zh");
             }

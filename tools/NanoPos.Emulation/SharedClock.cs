@@ -67,6 +67,18 @@ namespace NanoPos.Emulation
             }
         }
 
+        /// <summary>Gets whether the power is cut (every wait ends in a power cut) and not up again.</summary>
+        internal bool IsCut
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _cut;
+                }
+            }
+        }
+
         internal void Advance(long milliseconds)
         {
             lock (_gate)

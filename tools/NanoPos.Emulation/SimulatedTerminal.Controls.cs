@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NanoPos.HostSim;
 using NanoPos.Ui;
 
@@ -51,7 +52,12 @@ namespace NanoPos.Emulation
             }
         }
 
-        /// <summary>Gets or sets how long the host waits before each answer, in ms of simulated time (0: at once).</summary>
+        /// <summary>
+        /// Gets or sets how long the host waits before each answer, in ms of simulated time (0: at once). It is one delay
+        /// rule of <see cref="Host"/>'s faults: setting it replaces that rule alone and keeps every other rule, in their
+        /// order, with the delay last (so another rule that fires for a request wins over the delay). The injector cannot
+        /// remove one rule, so the rules are loaded again: their counts ("nth", "times") start over.
+        /// </summary>
         public int HostDelayMs
         {
             get
@@ -72,12 +78,9 @@ namespace NanoPos.Emulation
                 lock (_gate)
                 {
                     _hostDelayMs = value;
-                    Host.Faults.Clear();
-                    if (value > 0)
-                    {
-                        Host.Faults.Add(new FaultRule { Kind = FaultKind.Delay, DelayMs = value, Note = "host delay" });
-                    }
-
+                    FaultRule previous = _hostDelayRule;
+                    _hostDelayRule = value > 0 ? new FaultRule { Kind = FaultKind.Delay, DelayMs = value, Note = "host delay" } : null;
+                    ReplaceHostDelayRule(previous, _hostDelayRule);
                     Note("host delay " + value + " ms");
                 }
             }
@@ -112,6 +115,27 @@ namespace NanoPos.Emulation
                     }
                 }
             }
+        }
+
+        private void ReplaceHostDelayRule(FaultRule previous, FaultRule next)
+        {
+            // The injector has no "remove one rule": load the same rules without the old delay (by reference: a delay
+            // rule of someone else's stays), with the new one last, in one step. Maintenance and the seed are kept.
+            var rules = new List<FaultRule>();
+            foreach (FaultRule rule in Host.Faults.Rules)
+            {
+                if (!ReferenceEquals(rule, previous))
+                {
+                    rules.Add(rule);
+                }
+            }
+
+            if (next != null)
+            {
+                rules.Add(next);
+            }
+
+            Host.Faults.Load(new FaultPlan { Rules = rules, Maintenance = Host.Faults.Maintenance });
         }
     }
 }

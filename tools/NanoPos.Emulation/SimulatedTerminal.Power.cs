@@ -13,10 +13,19 @@ namespace NanoPos.Emulation
     /// <summary>Boots, power cuts and what the run recorded.</summary>
     public sealed partial class SimulatedTerminal
     {
+        // Set when a worker thread did not stop: the simulation refuses every further action (see Break).
+        private string _broken;
+
+        // The restarter handed to the firmware of the current boot.
+        private SimulatedRestarter _restarter;
+
         /// <summary>
         /// Cuts the power now and boots a new firmware over the same storage (the host keeps running). In the paced
         /// mode an engine call in flight stops where it is: at its next durable write, or in its wait for the host.
         /// </summary>
+        /// <exception cref="InvalidOperationException">The firmware's worker thread did not stop within
+        /// <see cref="SimulatedTerminalOptions.WorkerTimeoutMs"/>: no second firmware is booted, and the simulation stays
+        /// broken (every later action throws too).</exception>
         public void CutPower()
         {
             lock (_gate)
@@ -27,7 +36,10 @@ namespace NanoPos.Emulation
                     // The worker dies at whichever comes first: its next durable write, or its wait for the host.
                     ArmStore(1);
                     _shared.CutPower();
-                    WaitIdle();
+                    if (!WaitIdle())
+                    {
+                        Break("the firmware's engine call did not end within " + _options.WorkerTimeoutMs + " ms of the power cut");
+                    }
                 }
 
                 Note("power cut");
@@ -55,12 +67,19 @@ namespace NanoPos.Emulation
         }
 
         /// <summary>Restarts in order: the boot record notes an orderly shutdown, then a new firmware boots.</summary>
+        /// <exception cref="InvalidOperationException">An engine call is still running (paced mode: it waits for simulated
+        /// time; let time pass, or cut the power instead); nothing changed. Or the worker did not stop (see
+        /// <see cref="CutPower"/>).</exception>
         public void Reboot()
         {
             lock (_gate)
             {
                 EnsureBooted();
-                WaitIdle();
+                if (!WaitIdle())
+                {
+                    throw new InvalidOperationException("An engine call is still running: an orderly reboot waits for it. Let simulated time pass, or cut the power.");
+                }
+
                 Guarded(() => _bootRecord.MarkOrderlyShutdown());
                 Note("reboot");
                 Restart(true);
@@ -87,16 +106,43 @@ namespace NanoPos.Emulation
         {
             lock (_gate)
             {
-                StopFirmware();
+                try
+                {
+                    StopFirmware();
+                }
+                catch (InvalidOperationException)
+                {
+                    // A worker that does not stop is already reported (Break); disposing must not throw.
+                }
             }
         }
 
         private void EnsureBooted()
         {
+            ThrowIfBroken();
             if (_firmware == null)
             {
                 Boot();
             }
+        }
+
+        private void ThrowIfBroken()
+        {
+            if (_broken != null)
+            {
+                throw new InvalidOperationException(_broken);
+            }
+        }
+
+        /// <summary>
+        /// Stops the simulation for good: a firmware whose worker thread did not stop may still be writing the journal, so
+        /// no other firmware may boot over the same storage. This action and every later one throw.
+        /// </summary>
+        private void Break(string reason)
+        {
+            _broken = "The simulation stopped: " + reason + ". A second firmware is not booted over the same storage while the old one may still be running (two engines would write one journal).";
+            Note("simulation stopped: " + reason);
+            throw new InvalidOperationException(_broken);
         }
 
         private void StartFirmware()
@@ -105,11 +151,17 @@ namespace NanoPos.Emulation
             Host.Boot = _boots;
             _display.Boot = _boots;
             _link = CreateLink();
+            if (_options.WrapLink != null)
+            {
+                _link = _options.WrapLink(_link);
+            }
+
+            _restarter = new SimulatedRestarter();
             Note("boot " + _boots);
             try
             {
                 _bootRecord = BootRecord.Start(_store);
-                var firmware = new PosTerminal(_keypad, _display, _store, Clock, new SimulatedDeviceInfo(_bootRecord, Clock), new FixedLinkFactory(_link));
+                var firmware = new PosTerminal(_keypad, _display, _store, Clock, new SimulatedDeviceInfo(_bootRecord, Clock), new FixedLinkFactory(_link), _restarter);
                 firmware.UseWorkerThread = _shared != null;
                 _firmware = firmware;
                 _display.Ui = firmware.Ui;
@@ -158,7 +210,10 @@ namespace NanoPos.Emulation
             {
                 _shared?.CutPower();
                 threaded.Dispose();
-                threaded.WaitForStop(5000);
+                if (!threaded.WaitForStop(_options.WorkerTimeoutMs))
+                {
+                    Break("the firmware's worker thread did not stop within " + _options.WorkerTimeoutMs + " ms");
+                }
             }
 
             // The device's TCP connection dies with it.
@@ -168,19 +223,43 @@ namespace NanoPos.Emulation
             _firmware = null;
         }
 
-        /// <summary>After every action: a firmware that hit an armed power cut is dead; boot a new one.</summary>
+        /// <summary>
+        /// After every action: a firmware that hit an armed power cut is dead, and one that asked its restarter to restart
+        /// (an engine call failed) reboots in order, as the device's orderly reboot does; either way a new one boots over
+        /// the same storage.
+        /// </summary>
         private void AfterAction()
         {
-            for (int guard = 0; guard < 10 && IsStorePoweredDown; guard++)
+            for (int guard = 0; guard < 10 && (IsStorePoweredDown || (_restarter != null && _restarter.Requested)); guard++)
             {
-                if (_shared != null)
+                if (IsStorePoweredDown)
                 {
-                    _shared.CutPower();
-                    WaitIdle();
+                    if (_shared != null)
+                    {
+                        _shared.CutPower();
+                        if (!WaitIdle())
+                        {
+                            Break("the firmware's engine call did not end within " + _options.WorkerTimeoutMs + " ms of the power cut");
+                        }
+                    }
+
+                    Note("power cut at a durable write");
+                    Restart(false);
+                    continue;
                 }
 
-                Note("power cut at a durable write");
-                Restart(false);
+                // OrderlyReboot on the device: the reboot handler clears the boot record's "running" flag (a failed write
+                // there only makes the next boot count this one as unexpected).
+                try
+                {
+                    _bootRecord?.MarkOrderlyShutdown();
+                }
+                catch (Exception e) when (e is System.IO.IOException || e is PowerCutException)
+                {
+                }
+
+                Note("restart by the firmware");
+                Restart(true);
             }
         }
 
@@ -209,22 +288,32 @@ namespace NanoPos.Emulation
             var watch = Stopwatch.StartNew();
             while (_firmware?.Runner != null && _firmware.Runner.IsBusy && !_shared.WorkerWaiting && !IsStorePoweredDown)
             {
-                if (watch.ElapsedMilliseconds > 10000)
+                if (watch.ElapsedMilliseconds > _options.WorkerTimeoutMs)
                 {
-                    throw new TimeoutException("The firmware's engine call neither finished nor waited for the host within 10 s.");
+                    throw new TimeoutException("The firmware's engine call neither finished nor waited for the host within " + _options.WorkerTimeoutMs + " ms.");
                 }
 
                 Thread.Sleep(1);
             }
         }
 
-        private void WaitIdle()
+        /// <summary>Waits until no engine call runs, at most <see cref="SimulatedTerminalOptions.WorkerTimeoutMs"/> (paced mode; a wait
+        /// for simulated time ends only on a power cut).</summary>
+        /// <returns>True when no call runs; false when one still does.</returns>
+        private bool WaitIdle()
         {
             var watch = Stopwatch.StartNew();
-            while (_firmware?.Runner != null && _firmware.Runner.IsBusy && watch.ElapsedMilliseconds < 10000)
+            while (_firmware?.Runner != null && _firmware.Runner.IsBusy)
             {
+                if (watch.ElapsedMilliseconds >= _options.WorkerTimeoutMs || (_shared != null && _shared.WorkerWaiting && !_shared.IsCut))
+                {
+                    return false;
+                }
+
                 Thread.Sleep(1);
             }
+
+            return true;
         }
 
         private void Guarded(Action action)

@@ -14,18 +14,31 @@ namespace NanoPos.Emulation
         private IReadOnlyList<JournalRow> _journalView = Array.Empty<JournalRow>();
         private IReadOnlyList<JournalRow> _batchView = Array.Empty<JournalRow>();
         private IReadOnlyList<JournalRow> _pendingView = Array.Empty<JournalRow>();
+        private int _pendingCount;
 
-        /// <summary>Gets the number of reversals waiting for the host (as of the last moment no engine call ran).</summary>
+        /// <summary>
+        /// Gets the number of reversals waiting for the host: the engine's own count (no journal read, cheap enough for
+        /// every poll), as of the last moment no engine call ran.
+        /// </summary>
         public int PendingReversalCount
         {
             get
             {
                 lock (_gate)
                 {
-                    return PendingView().Count;
+                    PaymentEngine engine = ReadableEngine();
+                    if (engine != null)
+                    {
+                        _pendingCount = engine.Reversals.PendingCount;
+                    }
+
+                    return _pendingCount;
                 }
             }
         }
+
+        /// <summary>Gets how many times the views have read the journal's slots from the store (tests: a poll must not).</summary>
+        internal int JournalScans { get; private set; }
 
         /// <summary>Lists the host's ledger in the order the host first saw each key.</summary>
         /// <returns>The rows.</returns>
@@ -47,13 +60,35 @@ namespace NanoPos.Emulation
             return rows;
         }
 
-        /// <summary>Lists the live records of the terminal's journal, in sequence order.</summary>
+        /// <summary>Reads the journal, the batch and the pending reversals at one instant, with one read of the journal (a side panel's refresh).</summary>
+        /// <returns>The three views (the last snapshot taken while no engine call ran).</returns>
+        public TerminalViews Views()
+        {
+            lock (_gate)
+            {
+                PaymentEngine engine = ReadableEngine();
+                if (engine != null)
+                {
+                    ReadJournal(engine);
+                    ReadLog(engine);
+                }
+
+                return new TerminalViews(_journalView, _batchView, _pendingView);
+            }
+        }
+
+        /// <summary>Lists the live records of the terminal's journal, in sequence order (reads every live slot from the store).</summary>
         /// <returns>The rows (the last snapshot taken while no engine call ran).</returns>
         public IReadOnlyList<JournalRow> Journal()
         {
             lock (_gate)
             {
-                Refresh();
+                PaymentEngine engine = ReadableEngine();
+                if (engine != null)
+                {
+                    ReadJournal(engine);
+                }
+
                 return _journalView;
             }
         }
@@ -64,7 +99,12 @@ namespace NanoPos.Emulation
         {
             lock (_gate)
             {
-                Refresh();
+                PaymentEngine engine = ReadableEngine();
+                if (engine != null)
+                {
+                    ReadLog(engine);
+                }
+
                 return _batchView;
             }
         }
@@ -75,25 +115,34 @@ namespace NanoPos.Emulation
         {
             lock (_gate)
             {
-                return PendingView();
+                PaymentEngine engine = ReadableEngine();
+                if (engine != null)
+                {
+                    ReadLog(engine);
+                }
+
+                return _pendingView;
             }
         }
 
-        private IReadOnlyList<JournalRow> PendingView()
-        {
-            Refresh();
-            return _pendingView;
-        }
-
-        private void Refresh()
+        private PaymentEngine ReadableEngine()
         {
             // The engine is not thread-safe: read it only while no engine call runs (always, in the synchronous mode).
             PaymentEngine engine = _firmware?.Engine;
-            if (engine == null || (_firmware.Runner != null && _firmware.Runner.IsBusy) || IsStorePoweredDown)
-            {
-                return;
-            }
+            return engine == null || (_firmware.Runner != null && _firmware.Runner.IsBusy) || IsStorePoweredDown ? null : engine;
+        }
 
+        private void ReadLog(PaymentEngine engine)
+        {
+            // In memory: the log keeps the batch and the pending reversals as it replays and writes.
+            _batchView = Rows(engine.Log.BatchEntries);
+            _pendingView = Rows(engine.Log.PendingReversals);
+            _pendingCount = _pendingView.Count;
+        }
+
+        private void ReadJournal(PaymentEngine engine)
+        {
+            JournalScans++;
             var journal = new List<JournalRow>();
             Journal ring = engine.Log.Journal;
             for (int slot = 0; slot < ring.SlotCount; slot++)
@@ -113,8 +162,6 @@ namespace NanoPos.Emulation
 
             journal.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
             _journalView = journal;
-            _batchView = Rows(engine.Log.BatchEntries);
-            _pendingView = Rows(engine.Log.PendingReversals);
         }
 
         private static string Camel(string name)

@@ -41,6 +41,7 @@ namespace NanoPos.Emulation
         private bool _networkUp = true;
         private bool _maintenance;
         private int _hostDelayMs;
+        private FaultRule _hostDelayRule;
 
         /// <summary>Creates a terminal with the default options (RAM store, synchronous engine calls, English).</summary>
         public SimulatedTerminal()
@@ -185,7 +186,7 @@ namespace NanoPos.Emulation
             {
                 EnsureBooted();
                 _keypad.EnqueueTap(key, Clock.MonotonicMs);
-                while (_keypad.Pending > 0)
+                while (_keypad.Pending > 0 && !_firmware.Restarted)
                 {
                     Guarded(() => _firmware.Step(0));
                 }

@@ -33,5 +33,16 @@ namespace NanoPos.Emulation
 
         /// <summary>Gets or sets the simulated time one <see cref="SimulatedTerminal.Advance"/> step lets pass before the idle loop turns, in ms (default 100).</summary>
         public int StepMs { get; set; } = 100;
+
+        /// <summary>
+        /// Gets or sets how long, in real ms, the paced mode waits for the firmware's worker thread to end its engine call
+        /// or to stop after a power cut or restart (default 10 000). A worker that has not stopped by then means the
+        /// simulation is broken: no second firmware is booted over the same storage (two engines would write one journal),
+        /// and every further action throws <see cref="InvalidOperationException"/>.
+        /// </summary>
+        public int WorkerTimeoutMs { get; set; } = 10000;
+
+        /// <summary>Gets or sets a wrapper of the firmware's link at each boot, or null (tests: a link that blocks the worker).</summary>
+        internal Func<NanoPos.Hal.INetworkLink, NanoPos.Hal.INetworkLink> WrapLink { get; set; }
     }
 }

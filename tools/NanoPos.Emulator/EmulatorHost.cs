@@ -21,6 +21,8 @@ namespace NanoPos.Emulator
     /// dropped, not caught up.</para>
     /// <para><b>Errors.</b> An exception from the session is caught, kept as <see cref="EmulatorState.Error"/> and
     /// reported once through the log callback; the emulator keeps running so the page stays usable.</para>
+    /// <para><b>Card numbers.</b> The panel, the error and the log pass through <see cref="PanMask.Scrub(string)"/>; the
+    /// display (frame and text) is the terminal's own screen, as the firmware drew it.</para>
     /// </remarks>
     public sealed class EmulatorHost : IDisposable
     {
@@ -328,6 +330,9 @@ namespace NanoPos.Emulator
                 }
 
                 state.Screen = _session.ScreenName;
+
+                // Not scrubbed: the rows of the display, which the frame shows as pixels anyway. Like the terminal's own
+                // screen, they show a card number while it is keyed (see PanMask); everything else that leaves is scrubbed.
                 state.Text = _session.ScreenText ?? Array.Empty<string>();
                 state.Indicators = new IndicatorsDto
                 {
@@ -345,7 +350,7 @@ namespace NanoPos.Emulator
                 };
             });
             state.Text ??= Array.Empty<string>();
-            state.Error = _lastError;
+            state.Error = PanMask.Scrub(_lastError);
             return state;
         }
 
@@ -361,7 +366,7 @@ namespace NanoPos.Emulator
                 if (text != _lastError)
                 {
                     _lastError = text;
-                    _log("emulator: " + e);
+                    _log(PanMask.Scrub("emulator: " + e));
                 }
             }
         }

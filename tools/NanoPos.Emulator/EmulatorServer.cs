@@ -224,7 +224,7 @@ namespace NanoPos.Emulator
                     ? Problem("ms must be between 0 and " + EmulatorHost.MaxAdvanceMs + ".")
                     : Json(host.Advance(ms));
             });
-            app.MapFallback((HttpContext context) => Results.Json(new { error = "Not found: " + context.Request.Path }, s_json, statusCode: 404));
+            app.MapFallback((HttpContext context) => Results.Json(new { error = PanMask.Scrub("Not found: " + context.Request.Path) }, s_json, statusCode: 404));
         }
 
         private static IResult Json(object value)
@@ -234,7 +234,8 @@ namespace NanoPos.Emulator
 
         private static IResult Problem(string message)
         {
-            return Results.Json(new { error = message }, s_json, statusCode: 400);
+            // It may repeat what the request said (an unknown key): scrubbed like everything but the display.
+            return Results.Json(new { error = PanMask.Scrub(message) }, s_json, statusCode: 400);
         }
 
         internal static Key ParseKey(string name)

@@ -12,7 +12,7 @@ namespace NanoPos.Emulator
         /// <summary>Gets or sets the current screen's name, or null.</summary>
         public string Screen { get; set; }
 
-        /// <summary>Gets or sets the text lines of the current screen (what the display shows, as text).</summary>
+        /// <summary>Gets or sets the text lines of the current screen: what the display shows, as text, not scrubbed (a card number being keyed appears as on the terminal).</summary>
         public string[] Text { get; set; }
 
         /// <summary>Gets or sets the display's image.</summary>
@@ -24,7 +24,7 @@ namespace NanoPos.Emulator
         /// <summary>Gets or sets the QA controls' current values.</summary>
         public ControlsDto Controls { get; set; }
 
-        /// <summary>Gets or sets the last error the firmware or the host threw (the emulator keeps running), or null.</summary>
+        /// <summary>Gets or sets the last error the firmware or the host threw (the emulator keeps running), card numbers scrubbed, or null.</summary>
         public string Error { get; set; }
     }
 

@@ -3,17 +3,24 @@ using System.Text;
 namespace NanoPos.Emulator
 {
     /// <summary>
-    /// The emulator's last line of defence for card numbers: every string that leaves the server through the
-    /// side panel or the screen text passes through <see cref="Scrub(string)"/>, which masks any run of 13 or more
-    /// digits (a PAN is 13 to 19) as first 6 + stars + last 4, the way the host ledger stores cards.
-    /// Shorter runs (STAN 6, auth code 6, RRN 12, amounts) pass unchanged.
+    /// The emulator's last line of defence for card numbers: every string the server sends or logs passes through
+    /// <see cref="Scrub(string)"/> — the side panel's cells, the error in the state, the log, error answers — except
+    /// the display. A card number is 13 or more digits (a PAN is 13 to 19), adjacent or grouped by single spaces as the
+    /// card screen writes it ("6228 4800 0000 0015"); its digits are masked as first 6 + stars + last 4, the way the
+    /// host ledger stores cards, and the spaces stay. Shorter runs (STAN 6, auth code 6, RRN 12, amounts) pass
+    /// unchanged.
     /// </summary>
+    /// <remarks>
+    /// The display — its pixels and the same rows as <see cref="EmulatorState.Text"/> — is sent as the terminal's own
+    /// screen shows it and is not scrubbed: while the cashier keys a card number, the card screen shows it, as on a
+    /// real terminal. Every other screen shows cards masked by the firmware itself.
+    /// </remarks>
     public static class PanMask
     {
         /// <summary>The shortest digit run treated as a card number.</summary>
         public const int MinPanDigits = 13;
 
-        /// <summary>Returns <paramref name="text"/> with every run of 13+ digits masked; null stays null.</summary>
+        /// <summary>Returns <paramref name="text"/> with every card number (13+ digits, adjacent or separated by single spaces) masked; null stays null.</summary>
         public static string Scrub(string text)
         {
             if (string.IsNullOrEmpty(text))
@@ -32,21 +39,46 @@ namespace NanoPos.Emulator
                     continue;
                 }
 
+                // A run: digits, each next to the last or one space after it.
                 int start = i;
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                int digits = 0;
+                while (true)
                 {
+                    digits++;
                     i++;
+                    if (i < text.Length && char.IsAsciiDigit(text[i]))
+                    {
+                        continue;
+                    }
+
+                    if (i + 1 < text.Length && text[i] == ' ' && char.IsAsciiDigit(text[i + 1]))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    break;
                 }
 
-                int length = i - start;
-                if (length >= MinPanDigits)
+                if (digits < MinPanDigits)
                 {
-                    sb ??= new StringBuilder(text.Length).Append(text, 0, start);
-                    sb.Append(text, start, 6).Append('*', length - 10).Append(text, i - 4, 4);
+                    sb?.Append(text, start, i - start);
+                    continue;
                 }
-                else
+
+                sb ??= new StringBuilder(text.Length).Append(text, 0, start);
+                int n = 0;
+                for (int k = start; k < i; k++)
                 {
-                    sb?.Append(text, start, length);
+                    char c = text[k];
+                    if (c == ' ')
+                    {
+                        sb.Append(c);
+                        continue;
+                    }
+
+                    sb.Append(n < 6 || n >= digits - 4 ? c : '*');
+                    n++;
                 }
             }
 

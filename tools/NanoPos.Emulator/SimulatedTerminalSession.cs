@@ -89,6 +89,8 @@ namespace NanoPos.Emulator
         /// <inheritdoc/>
         public EmulatorPanel ReadPanel()
         {
+            // One read of the journal per panel (the page asks every second); the state's poll never reads it.
+            TerminalViews views = Terminal.Views();
             var ledger = new PanelTable("key", "kind", "amount", "card", "rc", "state", "reversals");
             foreach (LedgerRow row in Terminal.HostLedger())
             {
@@ -96,7 +98,7 @@ namespace NanoPos.Emulator
             }
 
             var journal = new PanelTable("seq", "slot", "record", "kind", "stan", "amount", "card", "detail");
-            foreach (JournalRow row in Terminal.Journal())
+            foreach (JournalRow row in views.Journal)
             {
                 journal.Add(row.Sequence, row.Slot, row.Type, row.Kind, row.Stan, row.Kind.Length == 0 ? "" : Money(row.AmountMinor), row.MaskedPan, row.Detail);
             }
@@ -105,8 +107,8 @@ namespace NanoPos.Emulator
             {
                 HostLedger = ledger,
                 Journal = journal,
-                Batch = Entries(Terminal.Batch()),
-                PendingReversals = Entries(Terminal.PendingReversals()),
+                Batch = Entries(views.Batch),
+                PendingReversals = Entries(views.PendingReversals),
             };
         }
 

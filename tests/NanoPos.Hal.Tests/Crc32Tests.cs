@@ -1,10 +1,9 @@
 using System;
 using nanoFramework.TestFramework;
-using NanoPos.Transactions;
 
-namespace NanoPos.Firmware.Tests
+namespace NanoPos.Hal.Tests
 {
-    /// <summary>CRC-32: the journal's only way to tell a complete record from a torn one.</summary>
+    /// <summary>CRC-32: the journal's and the record file trailer's only way to tell a complete record from a torn one.</summary>
     [TestClass]
     public class Crc32Tests
     {

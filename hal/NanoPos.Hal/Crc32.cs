@@ -1,14 +1,16 @@
 using System;
 
-namespace NanoPos.Transactions
+namespace NanoPos.Hal
 {
     /// <summary>
     /// CRC-32 as in IEEE 802.3, zip and PNG (reflected polynomial 0xEDB88320, initial value and final xor
-    /// 0xFFFFFFFF; the check value of the ASCII text "123456789" is 0xCBF43926). The journal uses it to tell
-    /// a complete record from a torn one.
+    /// 0xFFFFFFFF; the check value of the ASCII text "123456789" is 0xCBF43926), the one implementation in
+    /// nanoPos: the transaction journal and the record file trailer (<see cref="RecordFileFormat"/>) use it to
+    /// tell a complete record from a torn one, and the host's PNG writer for its chunks.
     /// </summary>
     /// <remarks>
-    /// Table-driven, one table lookup per byte; the 256-entry table (1 KB) is built once, on first use.
+    /// Table-driven, one table lookup per byte; the 256-entry table (1 KB, shared by every user) is built once,
+    /// when the class is first used.
     /// For data in several pieces (a record header and its body) without copying them together:
     /// <c>Finish(Update(Update(Begin(), header, 0, h), body, 0, b))</c> equals the one-shot result over both.
     /// </remarks>
