@@ -95,8 +95,9 @@ namespace NanoPos.Hal
         /// <param name="store">The record store; the record is named <see cref="RecordName"/>.</param>
         /// <returns>The facts about this boot.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
-        /// <exception cref="System.IO.IOException">The store failed to write the new record (medium error, no space). A
-        /// record that cannot be read is not an error: it counts as damaged (<see cref="RecordWasDamaged"/>).</exception>
+        /// <remarks>Never stops the boot because of the store: a record that cannot be read counts as damaged
+        /// (<see cref="RecordWasDamaged"/>), and when the new record cannot be written the boot goes on with this boot's
+        /// facts in memory only (the next boot then cannot tell whether this one ended unexpectedly).</remarks>
         public static BootRecord Start(IRecordStore store)
         {
             if (store == null)
@@ -139,7 +140,15 @@ namespace NanoPos.Hal
                 record = new BootRecord(store, 1, 1, true, true);
             }
 
-            record.Save(true);
+            try
+            {
+                record.Save(true);
+            }
+            catch (IOException)
+            {
+                // A terminal that cannot record its boot must still boot: its journal holds the reversals to send.
+            }
+
             return record;
         }
 

@@ -26,6 +26,18 @@ namespace NanoPos.Hal.Tests
         }
 
         [TestMethod]
+        public void A_boot_whose_record_cannot_be_written_still_boots()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.FailWriteAt(1);
+
+            BootRecord boot = BootRecord.Start(store);
+
+            Assert.AreEqual(1, boot.BootCount);
+            Assert.IsFalse(store.Exists(BootRecord.RecordName));
+        }
+
+        [TestMethod]
         public void Orderly_shutdown_is_not_counted_as_unexpected()
         {
             InMemoryRecordStore store = new InMemoryRecordStore();
