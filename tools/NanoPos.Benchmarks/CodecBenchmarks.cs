@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NanoPos.Cli;
 using NanoPos.Iso8583;
 
 namespace NanoPos.Benchmarks
@@ -25,8 +26,8 @@ namespace NanoPos.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
-            _sale = SampleMessages.Sale();
-            _response = SampleMessages.SaleResponse();
+            _sale = SampleFrames.Sale();
+            _response = SampleFrames.SaleResponse();
             _requestTpdu = Tpdu.Create(3, 0);
             _responseTpdu = Tpdu.ResponseTo(_requestTpdu);
             _saleFrame = SampleMessages.Frame(_codec, _sale, _requestTpdu);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using NanoPos.Cli;
 using NanoPos.Iso8583;
 
 namespace NanoPos.Benchmarks
@@ -47,7 +48,7 @@ namespace NanoPos.Benchmarks
             var tpduOut = new byte[Tpdu.Length];
             var into = new IsoMessage();
             byte[] request = Tpdu.Create(3, 0);
-            IsoMessage[] messages = { SampleMessages.Sale(), SampleMessages.SaleResponse() };
+            IsoMessage[] messages = { SampleFrames.Sale(), SampleFrames.SaleResponse() };
             const int Rounds = 100000;
             bool ok = true;
             foreach (IsoMessage message in messages)

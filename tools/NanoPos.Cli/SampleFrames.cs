@@ -58,6 +58,18 @@ namespace NanoPos.Cli
             };
         }
 
+        /// <summary>The typical chip sale with PIN (0200, 18 fields): the first of <see cref="Messages"/>.</summary>
+        public static IsoMessage Sale()
+        {
+            return Messages()[0];
+        }
+
+        /// <summary>Its approval (0210, 18 fields): the third of <see cref="Messages"/>.</summary>
+        public static IsoMessage SaleResponse()
+        {
+            return Messages()[2];
+        }
+
         /// <summary>Packs every message as a frame of the profile (CUP frames carry the TPDU 60 0003 0000, or swapped for responses).</summary>
         public static IReadOnlyList<byte[]> Frames(MessageProfile profile)
         {
