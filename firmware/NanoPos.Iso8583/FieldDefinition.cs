@@ -53,7 +53,46 @@ namespace NanoPos.Iso8583
             Encoding = encoding;
             Padding = padding;
             Sensitivity = sensitivity;
+            Id = number;
+            Limit = maxLength;
+            IsFixed = lengthKind == LengthKind.Fixed;
+            IsBinary = binaryContent;
+            IsBcd = encoding == FieldEncoding.Bcd;
+            IsTrack = content == FieldContent.Track;
+            PadsFirst = padding == FieldPadding.PadLeft;
+            PackMask = CharacterRules.PackMask(content);
+            UnpackMask = CharacterRules.UnpackMask(content);
         }
+
+        // What the codec reads for every field it packs or unpacks, as fields: the nanoFramework interpreter runs
+        // every property getter as a call (it inlines nothing), and the codec would make about ten such calls per field.
+
+        /// <summary>The data element number (as <see cref="Number"/>).</summary>
+        internal readonly int Id;
+
+        /// <summary>The exact or maximum length (as <see cref="MaxLength"/>).</summary>
+        internal readonly int Limit;
+
+        /// <summary>Whether the length is fixed (no prefix on the wire).</summary>
+        internal readonly bool IsFixed;
+
+        /// <summary>Whether the content is b: the value is a byte[], written as it is.</summary>
+        internal readonly bool IsBinary;
+
+        /// <summary>Whether the value is written as packed BCD.</summary>
+        internal readonly bool IsBcd;
+
+        /// <summary>Whether the content is z (track data, with the separator '=').</summary>
+        internal readonly bool IsTrack;
+
+        /// <summary>Whether an odd-length BCD value puts its pad nibble first (right-aligned numbers).</summary>
+        internal readonly bool PadsFirst;
+
+        /// <summary>The <see cref="CharacterRules"/> classes a character may have on pack.</summary>
+        internal readonly int PackMask;
+
+        /// <summary>The <see cref="CharacterRules"/> classes a character may have on unpack.</summary>
+        internal readonly int UnpackMask;
 
         /// <summary>Gets the data element number, 2 to 128.</summary>
         public int Number { get; }

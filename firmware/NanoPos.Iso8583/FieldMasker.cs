@@ -25,13 +25,14 @@ namespace NanoPos.Iso8583
                 return string.Empty;
             }
 
-            int length = pan.Length;
+            // One walk over the string (on the device its indexer walks from the start at every call).
+            char[] text = pan.ToCharArray();
+            int length = text.Length;
             int head = length >= 13 ? 6 : 0;
             int tail = length > 4 ? 4 : 0;
-            char[] text = new char[length];
-            for (int i = 0; i < length; i++)
+            for (int i = head; i < length - tail; i++)
             {
-                text[i] = i < head || i >= length - tail ? pan[i] : '*';
+                text[i] = '*';
             }
 
             return new string(text);

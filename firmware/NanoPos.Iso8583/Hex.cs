@@ -98,7 +98,8 @@ namespace NanoPos.Iso8583
 
             int target = offset;
             int high = -1;
-            for (int i = 0; i < hex.Length; i++)
+            int length = hex.Length;
+            for (int i = 0; i < length; i++)
             {
                 int value = DigitValue(hex[i]);
                 if (value < 0)
@@ -128,8 +129,10 @@ namespace NanoPos.Iso8583
                 throw new ArgumentNullException("hex");
             }
 
+            // Length once: on the device it counts the characters of the UTF-8 string at every call.
             int digits = 0;
-            for (int i = 0; i < hex.Length; i++)
+            int length = hex.Length;
+            for (int i = 0; i < length; i++)
             {
                 char c = hex[i];
                 if (DigitValue(c) >= 0)

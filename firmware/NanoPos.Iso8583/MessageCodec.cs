@@ -9,14 +9,18 @@ namespace NanoPos.Iso8583
     /// </summary>
     /// <remarks>
     /// Unpack assembles characters in one scratch buffer per codec (as long as the profile's longest text
-    /// field), guarded by a lock, so one codec may be shared between threads. Every read is checked against
-    /// the end of the given range: whatever the bytes, the result is a message or an
-    /// <see cref="IsoFormatException"/>, never an index error or a loop without end.
+    /// field) and pack copies each text value out of its string into another (three bytes per character, the
+    /// UTF-8 worst case); each is guarded by a lock, so one codec may be shared between threads. Both visit only
+    /// the fields present, 8 bitmap bits at a time. Every read is checked against the end of the given range:
+    /// whatever the bytes, the result is a message or an <see cref="IsoFormatException"/>, never an index error
+    /// or a loop without end.
     /// </remarks>
     public sealed class MessageCodec
     {
         private readonly MessageProfile _profile;
         private readonly char[] _scratch;
+        private readonly byte[] _bitmap = new byte[BitmapCodec.Bytes];
+        private readonly byte[] _packScratch;
 
         /// <summary>Creates a codec for a profile.</summary>
         /// <param name="profile">The profile whose table drives the codec.</param>
@@ -39,6 +43,9 @@ namespace NanoPos.Iso8583
             }
 
             _scratch = new char[longest];
+
+            // A text value is copied out of its string as UTF-8 before it is checked: up to 3 bytes per character.
+            _packScratch = new byte[longest * 3];
         }
 
         /// <summary>Gets the profile this codec packs and unpacks with.</summary>
@@ -120,21 +127,34 @@ namespace NanoPos.Iso8583
         internal int PackAt(IsoMessage message, byte[] buffer, int start, int origin)
         {
             int pos = MtiCodec.Write(message.Mti, _profile.MtiEncoding, buffer, start, origin);
-            pos = BitmapCodec.Write(message, _profile.BitmapEncoding, buffer, pos, origin);
-            for (int f = 2; f <= 128; f++)
+            byte[] presence = message.Presence;
+            bool secondary = message.HasSecondary();
+            pos = BitmapCodec.Write(presence, secondary, _profile.BitmapEncoding, buffer, pos, origin);
+            FieldDefinition[] rows = _profile.Rows;
+            object[] values = message.Values;
+            int maps = secondary ? 16 : 8;
+            lock (_packScratch)
             {
-                if (!message.Has(f))
+                // Only the fields present: the presence bytes, 8 fields each, in ascending field order.
+                for (int i = 0; i < maps; i++)
                 {
-                    continue;
-                }
+                    int bits = presence[i];
+                    for (int f = (i << 3) + 1; bits != 0; f++)
+                    {
+                        if ((bits & 0x80) != 0)
+                        {
+                            FieldDefinition row = rows[f];
+                            if (row == null)
+                            {
+                                throw new IsoFormatException(f, pos - origin, IsoError.FieldNotInProfile, "profile " + _profile.Name + " has no field " + f.ToString() + ".");
+                            }
 
-                FieldDefinition row = _profile.GetField(f);
-                if (row == null)
-                {
-                    throw new IsoFormatException(f, pos - origin, IsoError.FieldNotInProfile, "profile " + _profile.Name + " has no field " + f.ToString() + ".");
-                }
+                            pos = FieldWriter.Write(row, values[f], _profile, buffer, pos, origin, _packScratch);
+                        }
 
-                pos = FieldWriter.Write(row, message, _profile, buffer, pos, origin);
+                        bits = (bits << 1) & 0xFF;
+                    }
+                }
             }
 
             return pos - start;
@@ -163,26 +183,36 @@ namespace NanoPos.Iso8583
             int mti;
             int pos = MtiCodec.Read(_profile.MtiEncoding, buffer, start, end, origin, out mti);
             int bitmapStart = pos;
-            ulong primary;
-            ulong secondary;
-            pos = BitmapCodec.Read(_profile.BitmapEncoding, buffer, pos, end, origin, out primary, out secondary);
+            byte[] bitmap = _bitmap;
+            pos = BitmapCodec.Read(_profile.BitmapEncoding, buffer, pos, end, origin, bitmap);
 
-            // Every field the bitmap names must be in the table before any value is read.
-            for (int f = 2; f <= 128; f++)
+            // Every field the bitmap names must be in the table before any value is read: 8 fields per step.
+            byte[] defined = _profile.Defined;
+            for (int i = 0; i < BitmapCodec.Bytes; i++)
             {
-                if (BitmapCodec.IsSet(primary, secondary, f) && _profile.GetField(f) == null)
+                int unknown = bitmap[i] & ~defined[i] & (i == 0 ? 0x7F : 0xFF);
+                if (unknown != 0)
                 {
+                    int f = (i << 3) + BitmapCodec.FirstBit(unknown);
                     throw new IsoFormatException(f, bitmapStart + BitmapCodec.OffsetOf(_profile.BitmapEncoding, f) - origin, IsoError.FieldNotInProfile, "the bitmap names field " + f.ToString() + ", which profile " + _profile.Name + " does not define.");
                 }
             }
 
+            FieldDefinition[] rows = _profile.Rows;
+            object[] values = into.Values;
             int last = IsoFormatException.BitmapField;
-            for (int f = 2; f <= 128; f++)
+            for (int i = 0; i < BitmapCodec.Bytes; i++)
             {
-                if (BitmapCodec.IsSet(primary, secondary, f))
+                int bits = i == 0 ? bitmap[0] & 0x7F : bitmap[i];
+                for (int f = (i << 3) + 1; bits != 0; f++)
                 {
-                    pos = FieldReader.Read(_profile.GetField(f), _profile, buffer, pos, end, origin, _scratch, into);
-                    last = f;
+                    if ((bits & 0x80) != 0)
+                    {
+                        pos = FieldReader.Read(rows[f], _profile, buffer, pos, end, origin, _scratch, values);
+                        last = f;
+                    }
+
+                    bits = (bits << 1) & 0xFF;
                 }
             }
 
@@ -191,6 +221,7 @@ namespace NanoPos.Iso8583
                 throw new IsoFormatException(last, pos - origin, IsoError.TrailingBytes, (end - pos).ToString() + " bytes remain after the last field.");
             }
 
+            into.AdoptPresence(bitmap);
             into.Mti = mti;
         }
     }

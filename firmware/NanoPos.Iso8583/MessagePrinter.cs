@@ -1,4 +1,5 @@
 using System;
+using NanoPos.Hal;
 
 namespace NanoPos.Iso8583
 {
@@ -36,7 +37,7 @@ namespace NanoPos.Iso8583
                 count += message.Has(f) ? 1 : 0;
             }
 
-            string[] lines = new string[count + 2];
+            string[] lines = StringArray.Create(count + 2);
             string mti = message.Mti >= 0 && message.Mti <= 9999 ? Mti.Format(message.Mti) : message.Mti.ToString();
             lines[0] = "MTI     " + mti + "  " + Mti.Describe(message.Mti);
             lines[1] = "bitmap  " + BitmapHex(message);
@@ -60,7 +61,7 @@ namespace NanoPos.Iso8583
         public static string Print(IsoMessage message, MessageProfile profile)
         {
             string[] lines = Lines(message, profile);
-            string[] parts = new string[lines.Length * 2];
+            string[] parts = StringArray.Create(lines.Length * 2);
             for (int i = 0; i < lines.Length; i++)
             {
                 parts[2 * i] = lines[i];
@@ -162,7 +163,7 @@ namespace NanoPos.Iso8583
         private static string BitmapHex(IsoMessage message)
         {
             byte[] bitmap = new byte[16];
-            int length = BitmapCodec.Write(message, BitmapEncoding.Binary, bitmap, 0, 0);
+            int length = BitmapCodec.Write(message.Presence, message.HasSecondary(), BitmapEncoding.Binary, bitmap, 0, 0);
             return Hex.ToHex(bitmap, 0, length);
         }
     }

@@ -8,7 +8,17 @@ namespace NanoPos.Iso8583
     /// </summary>
     public sealed class MessageProfile
     {
-        private readonly FieldDefinition[] _fields = new FieldDefinition[129];
+        /// <summary>The rows by field number (null where the profile has none), read directly by the codec.</summary>
+        internal readonly FieldDefinition[] Rows = new FieldDefinition[129];
+
+        /// <summary>The wire size in bytes of each field's length prefix (0 for fixed fields), by field number.</summary>
+        internal readonly int[] PrefixBytes = new int[129];
+
+        /// <summary>
+        /// The fields the profile defines as a bitmap in wire order (byte (n-1)/8, bit 0x80 &gt;&gt; (n-1)%8 for field n),
+        /// so unpack checks a received bitmap against the table 8 fields at a time.
+        /// </summary>
+        internal readonly byte[] Defined = new byte[16];
 
         /// <summary>Creates a profile from its rows.</summary>
         /// <param name="name">A short name for messages ("CUP terminal").</param>
@@ -29,12 +39,15 @@ namespace NanoPos.Iso8583
             for (int i = 0; i < fields.Length; i++)
             {
                 FieldDefinition f = fields[i];
-                if (f == null || _fields[f.Number] != null)
+                if (f == null || Rows[f.Number] != null)
                 {
                     throw new ArgumentException("Profile " + name + ": row " + i.ToString() + " is null or repeats a field number.");
                 }
 
-                _fields[f.Number] = f;
+                int n = f.Number;
+                Rows[n] = f;
+                PrefixBytes[n] = LengthPrefix.Size(f.LengthKind, lengthPrefixEncoding);
+                Defined[(n - 1) >> 3] |= (byte)(0x80 >> ((n - 1) & 7));
             }
 
             Name = name;
@@ -67,7 +80,7 @@ namespace NanoPos.Iso8583
         /// <param name="number">The field number; any int is accepted.</param>
         public FieldDefinition GetField(int number)
         {
-            return number >= 2 && number <= 128 ? _fields[number] : null;
+            return number >= 2 && number <= 128 ? Rows[number] : null;
         }
     }
 }

@@ -9,10 +9,10 @@ namespace NanoPos.Transactions
         /// <summary>No connection could be opened; nothing was sent.</summary>
         ConnectFailed = 2,
 
-        /// <summary>The link failed before any byte of the request left.</summary>
+        /// <summary>No byte of the request left: the link was known to be down before the write, or took nothing before the send timeout.</summary>
         NothingSent = 3,
 
-        /// <summary>The link failed after (part of) the request left.</summary>
+        /// <summary>The link failed during or after the write: part or all of the request may have reached the host.</summary>
         LinkLost = 4,
 
         /// <summary>No matching response arrived before the deadline.</summary>

@@ -92,7 +92,8 @@ namespace NanoPos.Transactions
         /// <summary>Sends a request frame, bounded by the send timeout.</summary>
         /// <param name="request">The request.</param>
         /// <returns><see cref="ExchangeStatus.Response"/> when all of it was sent (the name means "go on"),
-        /// <see cref="ExchangeStatus.NothingSent"/> when no byte left, <see cref="ExchangeStatus.LinkLost"/> when part did.</returns>
+        /// <see cref="ExchangeStatus.NothingSent"/> when no byte left (the link was down before the write, or took
+        /// nothing before the send timeout), <see cref="ExchangeStatus.LinkLost"/> when part or all of it may have left.</returns>
         /// <exception cref="IsoFormatException">The request cannot be packed.</exception>
         public ExchangeStatus Send(IsoMessage request)
         {
@@ -134,19 +135,20 @@ namespace NanoPos.Transactions
                         return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
                     }
 
-                    // A send that throws does not say how many of its bytes left before the link broke, so the
-                    // first byte goes alone: if that call fails, at most a fragment of the length header left and
-                    // the host cannot have seen the request; any later failure may have delivered it.
-                    sent += _link.Send(_buffer, sent, sent == 0 ? 1 : length - sent, (int)left);
+                    // The whole frame in one write (one TLS record on the board); more calls only when the link took
+                    // part of it before its timeout. A return value counts exactly the bytes that left.
+                    sent += _link.Send(_buffer, sent, length - sent, (int)left);
                 }
-            }
-            catch (IOException)
-            {
-                return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
             }
             catch (InvalidOperationException)
             {
+                // The link knew it was not connected before writing (INetworkLink.Send): this call sent nothing.
                 return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
+            }
+            catch (IOException)
+            {
+                // The connection failed during the write: any of its bytes may have reached the host.
+                return ExchangeStatus.LinkLost;
             }
 
             return ExchangeStatus.Response;

@@ -51,7 +51,7 @@ namespace NanoPos.Transactions
             }
 
             _store = store;
-            _names = new string[slotCount];
+            _names = StringArray.Create(slotCount);
             _live = new bool[slotCount];
             _sequenceInSlot = new long[slotCount];
             for (int i = 0; i < slotCount; i++)

@@ -265,14 +265,17 @@ namespace NanoPos.Transactions
 
         private static bool IsDigits(string text, int length)
         {
-            if (text == null || (length > 0 && text.Length != length))
+            // Length is read once: on the device it counts the characters of the UTF-8 string at every call.
+            int count = text == null ? -1 : text.Length;
+            if (count < 0 || (length > 0 && count != length))
             {
                 return false;
             }
 
-            for (int i = 0; i < text.Length; i++)
+            for (int i = 0; i < count; i++)
             {
-                if (text[i] < '0' || text[i] > '9')
+                char c = text[i];
+                if (c < '0' || c > '9')
                 {
                     return false;
                 }

@@ -99,7 +99,8 @@ namespace NanoPos.Transactions
         /// <returns>True when no reversal is pending any more.</returns>
         public bool Flush(bool respectBackoff)
         {
-            if (respectBackoff && _clock.MonotonicMs < _nextAttemptAtMs)
+            // Nothing pending is the case before every sale: answer it without building the list.
+            if (_log.PendingCount == 0 || (respectBackoff && _clock.MonotonicMs < _nextAttemptAtMs))
             {
                 return _log.PendingCount == 0;
             }

@@ -19,7 +19,6 @@ namespace NanoPos.Transactions
             _pending.Clear();
             _attempts.Clear();
             _pinnedBy.Clear();
-            _intentSequenceOf.Clear();
             _batch.Clear();
             _anomalies = 0;
             if (found.Checkpoint != null)
@@ -44,10 +43,9 @@ namespace NanoPos.Transactions
             if (replaced > 0)
             {
                 // That intent is gone from flash now, so whatever resolved it need not stay.
-                var resolver = (JournalRecord)_pinnedBy[replaced];
+                JournalRecord resolver = _pinnedBy.Remove(replaced);
                 if (resolver != null)
                 {
-                    _pinnedBy.Remove(replaced);
                     _journal.Release(resolver.Slot);
                 }
             }
@@ -66,8 +64,7 @@ namespace NanoPos.Transactions
             switch (record.Type)
             {
                 case JournalRecordType.Intent:
-                    _pending[record.Stan] = record;
-                    _intentSequenceOf[record.Stan] = record.Sequence;
+                    _pending.Put(record.Stan, record);
                     break;
                 case JournalRecordType.Outcome:
                     // An approved outcome is the batch entry whether or not its intent is still stored
@@ -84,19 +81,19 @@ namespace NanoPos.Transactions
 
                     break;
                 case JournalRecordType.ReversalAttempt:
-                    if (_pending[record.Stan] == null)
+                    if (_pending.Get(record.Stan) == null)
                     {
                         _journal.Release(record.Slot);
                         break;
                     }
 
-                    var previous = (JournalRecord)_attempts[record.Stan];
+                    JournalRecord previous = _attempts.Get(record.Stan);
                     if (previous != null)
                     {
                         _journal.Release(previous.Slot);
                     }
 
-                    _attempts[record.Stan] = record;
+                    _attempts.Put(record.Stan, record);
                     break;
                 case JournalRecordType.ReversalDone:
                 case JournalRecordType.Abandoned:
@@ -120,17 +117,15 @@ namespace NanoPos.Transactions
         /// </summary>
         private bool Resolve(JournalRecord resolver)
         {
-            var intent = (JournalRecord)_pending[resolver.Stan];
+            JournalRecord intent = _pending.Remove(resolver.Stan);
             if (intent == null)
             {
                 return false;
             }
 
-            _pending.Remove(resolver.Stan);
-            var attempt = (JournalRecord)_attempts[resolver.Stan];
+            JournalRecord attempt = _attempts.Remove(resolver.Stan);
             if (attempt != null)
             {
-                _attempts.Remove(resolver.Stan);
                 _journal.Release(attempt.Slot);
             }
 
@@ -139,7 +134,7 @@ namespace NanoPos.Transactions
             bool keptAnyway = resolver.Type == JournalRecordType.Outcome && resolver.Approved;
             if (intentStillStored && !keptAnyway)
             {
-                _pinnedBy[intent.Sequence] = resolver;
+                _pinnedBy.Put(intent.Sequence, resolver);
             }
             else if (!keptAnyway)
             {

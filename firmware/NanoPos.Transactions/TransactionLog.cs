@@ -32,10 +32,9 @@ namespace NanoPos.Transactions
 
         private readonly Journal _journal;
         private readonly int _stanBlock;
-        private readonly Hashtable _pending = new Hashtable();       // STAN → intent (unresolved)
-        private readonly Hashtable _attempts = new Hashtable();      // STAN → latest ReversalAttempt record
-        private readonly Hashtable _pinnedBy = new Hashtable();      // intent sequence → resolver record
-        private readonly Hashtable _intentSequenceOf = new Hashtable(); // STAN → sequence of its stored intent
+        private readonly RecordTable _pending;                       // STAN → intent (unresolved)
+        private readonly RecordTable _attempts;                      // STAN → latest ReversalAttempt record
+        private readonly RecordTable _pinnedBy;                      // intent sequence → resolver record
         private readonly ArrayList _batch = new ArrayList();         // approved outcomes of the open batch
         private readonly JournalRecord _checkpoint = new JournalRecord();
         private int _stanCounter = 1;
@@ -58,6 +57,11 @@ namespace NanoPos.Transactions
 
             _journal = journal;
             _stanBlock = stanBlock;
+
+            // A live record takes a slot, so no table ever holds more entries than the journal has slots.
+            _pending = new RecordTable(journal.SlotCount);
+            _attempts = new RecordTable(journal.SlotCount);
+            _pinnedBy = new RecordTable(journal.SlotCount);
             _checkpoint.Type = JournalRecordType.Checkpoint;
             _checkpoint.StanHighWater = 1;
         }
@@ -80,9 +84,9 @@ namespace NanoPos.Transactions
             get
             {
                 var list = new ArrayList();
-                foreach (DictionaryEntry e in _pending)
+                for (int i = 0; i < _pending.Count; i++)
                 {
-                    Journal.InsertBySequence(list, (JournalRecord)e.Value);
+                    Journal.InsertBySequence(list, _pending.At(i));
                 }
 
                 return list;
@@ -240,14 +244,13 @@ namespace NanoPos.Transactions
 
             _attempts.Clear();
             _pinnedBy.Clear();
-            _intentSequenceOf.Clear();
         }
 
         /// <summary>Gets how many reversal attempts of an intent have been made (0 before the first).</summary>
         /// <param name="stan">The intent's STAN.</param>
         public int AttemptsOf(int stan)
         {
-            var attempt = (JournalRecord)_attempts[stan];
+            JournalRecord attempt = _attempts.Get(stan);
             return attempt == null ? 0 : attempt.Attempt;
         }
 
@@ -255,15 +258,16 @@ namespace NanoPos.Transactions
         /// <param name="stan">The STAN.</param>
         public JournalRecord PendingIntent(int stan)
         {
-            return (JournalRecord)_pending[stan];
+            return _pending.Get(stan);
         }
 
         /// <summary>Finds the approved batch entry of a STAN in the open batch, or null.</summary>
         /// <param name="stan">The STAN.</param>
         public JournalRecord FindBatchEntry(int stan)
         {
-            foreach (JournalRecord entry in _batch)
+            for (int i = 0; i < _batch.Count; i++)
             {
+                var entry = (JournalRecord)_batch[i];
                 if (entry.Stan == stan)
                 {
                     return entry;

@@ -1,4 +1,5 @@
 using System;
+using NanoPos.Hal;
 
 namespace NanoPos.Ui
 {
@@ -154,8 +155,8 @@ namespace NanoPos.Ui
 
         private static string[][] Build()
         {
-            string[] english = new string[MessageCount];
-            string[] chinese = new string[MessageCount];
+            string[] english = StringArray.Create(MessageCount);
+            string[] chinese = StringArray.Create(MessageCount);
             MessageTexts.Fill(english, chinese);
             string[][] tables = new string[LanguageCount][];
             tables[(int)Language.English] = english;

@@ -37,7 +37,7 @@ namespace NanoPos.Ui
             _frame = frame;
             _renderer = new TextRenderer(frame);
             _rows = frame.Height / Glyphs.Height;
-            _text = new string[_rows];
+            _text = StringArray.Create(_rows);
             _start = new int[_rows];
             _length = new int[_rows];
             _x = new int[_rows];

@@ -71,7 +71,7 @@ namespace NanoPos.Ui
         {
             get
             {
-                string[] rows = new string[_canvas.Rows];
+                string[] rows = StringArray.Create(_canvas.Rows);
                 for (int i = 0; i < rows.Length; i++)
                 {
                     rows[i] = _canvas.GetRow(i);

@@ -12,8 +12,15 @@ namespace NanoPos.Ui
     /// The worker is created once and sleeps on an event between calls (a thread per payment would cost heap and
     /// time on the device). One call at a time: <see cref="Start"/> refuses while <see cref="IsBusy"/>. The caller
     /// polls <see cref="TransactionRequest.IsDone"/>; the request is handed over under a lock and its result is
-    /// published by the volatile done flag, written last. <see cref="Dispose"/> ends the worker after the call in hand
+    /// published by the request's done flag, written last. <see cref="Dispose"/> ends the worker after the call in hand
     /// (on a PC the worker is a foreground thread that would otherwise keep the process alive).
+    /// <para>
+    /// Thread safety: the busy and stopping flags are shared by the screen thread and the worker, so every read and
+    /// write of them happens under <c>_gate</c>. A lock is a full fence on both runtimes, so a flag written by one
+    /// thread is seen by the other at its next check, and the check-then-set in <see cref="Start"/> is atomic.
+    /// (<c>volatile</c> is not an option: nanoFramework 1.x's mscorlib lacks the <c>IsVolatile</c> modifier the
+    /// compiler emits for it.) The lock is held for a few instructions, never across the engine call.
+    /// </para>
     /// </remarks>
     public sealed class ThreadedTransactionRunner : ITransactionRunner, IDisposable
     {
@@ -22,8 +29,8 @@ namespace NanoPos.Ui
         private readonly AutoResetEvent _wake = new AutoResetEvent(false);
         private readonly Thread _worker;
         private TransactionRequest _current;
-        private volatile bool _busy;
-        private volatile bool _stopping;
+        private bool _busy;
+        private bool _stopping;
 
         /// <summary>Creates the runner and starts its worker thread.</summary>
         /// <param name="engine">The engine; from now on only this runner may call it.</param>
@@ -43,7 +50,13 @@ namespace NanoPos.Ui
         /// <summary>Gets a value indicating whether a call is running.</summary>
         public bool IsBusy
         {
-            get { return _busy; }
+            get
+            {
+                lock (_gate)
+                {
+                    return _busy;
+                }
+            }
         }
 
         /// <summary>Hands a call to the worker and returns at once.</summary>
@@ -74,7 +87,11 @@ namespace NanoPos.Ui
         /// <summary>Ends the worker thread once the call in hand (if any) is done; later calls to <see cref="Start"/> throw.</summary>
         public void Dispose()
         {
-            _stopping = true;
+            lock (_gate)
+            {
+                _stopping = true;
+            }
+
             _wake.Set();
         }
 
@@ -88,7 +105,7 @@ namespace NanoPos.Ui
 
         private void Work()
         {
-            while (!_stopping)
+            while (!IsStopping())
             {
                 _wake.WaitOne();
                 TransactionRequest request;
@@ -104,7 +121,18 @@ namespace NanoPos.Ui
                 }
 
                 EngineCalls.Execute(_engine, request);
-                _busy = false;
+                lock (_gate)
+                {
+                    _busy = false;
+                }
+            }
+        }
+
+        private bool IsStopping()
+        {
+            lock (_gate)
+            {
+                return _stopping;
             }
         }
     }

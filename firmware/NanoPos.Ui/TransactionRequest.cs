@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using NanoPos.Transactions;
 
 namespace NanoPos.Ui
@@ -9,10 +10,17 @@ namespace NanoPos.Ui
     /// <remarks>
     /// The card (and its PIN block) is held only until the call is done: <see cref="ForgetCard"/> zeroes the PIN block
     /// and drops the reference, so nothing of the PIN outlives the request.
+    /// <para>
+    /// Thread safety: the worker writes the result fields, then <see cref="MarkDone"/>; the screen thread polls
+    /// <see cref="IsDone"/>, then reads them. The flag is an int changed and read only through
+    /// <see cref="Interlocked"/>, whose operations are full fences: the result writes cannot move after the flag is
+    /// set, and the result reads cannot move before the flag is seen. (nanoFramework's mscorlib has no
+    /// <c>volatile</c> support: its compiler needs <c>IsVolatile</c>, which the 1.x mscorlib lacks.)
+    /// </para>
     /// </remarks>
     public sealed class TransactionRequest
     {
-        private volatile bool _done;
+        private int _done;
 
         /// <summary>Creates a request.</summary>
         /// <param name="kind">The engine call.</param>
@@ -54,13 +62,13 @@ namespace NanoPos.Ui
         /// <summary>Gets a value indicating whether the call has finished (result or failure set). Safe to read from any thread.</summary>
         public bool IsDone
         {
-            get { return _done; }
+            get { return Interlocked.CompareExchange(ref _done, 0, 0) != 0; }
         }
 
         /// <summary>Marks the call finished; the runner calls it last, after setting the result.</summary>
         public void MarkDone()
         {
-            _done = true;
+            Interlocked.Exchange(ref _done, 1);
         }
 
         /// <summary>Zeroes the PIN block and drops the card, once the request has left (or will never leave).</summary>

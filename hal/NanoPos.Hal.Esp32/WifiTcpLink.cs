@@ -18,9 +18,11 @@ namespace NanoPos.Hal.Esp32
     /// one long-lived worker thread that is abandoned when the time is up; while an abandoned attempt still blocks it,
     /// Connect fails at once (see <see cref="TcpConnector"/>).</para>
     /// <para><b>Send</b> and <b>Receive</b> are those of <see cref="HostConnection"/>: pieces of at most 512 bytes, each
-    /// after the socket is writable, and a receive that returns what has arrived. A socket error, or a piece that
-    /// stalls half-way, loses the link (<see cref="IOException"/>): a half-sent piece cannot be resumed, least of all
-    /// inside TLS.</para>
+    /// after the socket is writable (a payment request is one piece, so one TLS record), and a receive that returns
+    /// what has arrived. A socket error, or a piece that stalls half-way, loses the link (<see cref="IOException"/>:
+    /// part of the request may have left): a half-sent piece cannot be resumed, least of all inside TLS. A send while
+    /// the link is not connected throws <see cref="InvalidOperationException"/> before the socket is touched, so the
+    /// engine knows that nothing left (<see cref="INetworkLink.Send"/>).</para>
     /// <para><b>Loss and reconnection.</b> Any error while connected closes the socket and the TLS session and sets
     /// <see cref="LinkState.Disconnected"/>; <see cref="Connect"/> then starts afresh (Wi-Fi check, new socket).</para>
     /// <para><b>Signal strength.</b> The nanoFramework Wi-Fi API reports RSSI only per scanned network, not for the
@@ -160,8 +162,8 @@ namespace NanoPos.Hal.Esp32
         /// <param name="timeoutMs">The longest wait in ms, at least 1.</param>
         /// <returns>The number of bytes accepted; fewer than count when the time ran out between pieces.</returns>
         /// <exception cref="ArgumentException">The range lies outside the buffer or the timeout is less than 1.</exception>
-        /// <exception cref="InvalidOperationException">The link is not connected.</exception>
-        /// <exception cref="IOException">The connection was lost.</exception>
+        /// <exception cref="InvalidOperationException">The link is not connected: nothing was sent.</exception>
+        /// <exception cref="IOException">The connection was lost during the write: some or all bytes may have left.</exception>
         public int Send(byte[] buffer, int offset, int count, int timeoutMs)
         {
             LinkCalls.CheckSend(buffer, offset, count, timeoutMs);
@@ -230,10 +232,7 @@ namespace NanoPos.Hal.Esp32
 
         private void RequireConnected()
         {
-            if (_state != LinkState.Connected)
-            {
-                throw new InvalidOperationException("The link is not connected.");
-            }
+            LinkCalls.RequireConnected(_connection == null ? LinkState.Disconnected : _state);
         }
 
         private bool Fail(string reason)

@@ -17,10 +17,11 @@ namespace NanoPos.Hal.Host
     /// <para>A reader task per connection moves arriving bytes into a queue stamped with their delivery time (arrival
     /// plus the injected delay); <see cref="Receive"/> waits on that queue with its timeout, so a receive never blocks
     /// longer than asked and a TLS session is never left half-read by a timed-out read.</para>
-    /// <para>Sends go to the operating system's socket buffer, which takes a payment message at once. A send that
-    /// cannot finish within its timeout (the host stopped reading and the buffers are full) loses the link with
-    /// <see cref="IOException"/>, because a stream cannot tell how much of a cancelled write left; it never returns
-    /// fewer bytes than asked.</para>
+    /// <para>Sends go to the operating system's socket buffer in one write, which takes a payment message at once. A
+    /// send that cannot finish within its timeout (the host stopped reading and the buffers are full) loses the link
+    /// with <see cref="IOException"/>, because a stream cannot tell how much of a cancelled write left; it never
+    /// returns fewer bytes than asked. A send on a link that is not connected throws
+    /// <see cref="InvalidOperationException"/> before touching the socket: nothing left.</para>
     /// <para>Differences from the in-memory link, which runs on simulated time: a refused connection fails at once
     /// (like a TCP reset) instead of letting the timeout pass; <see cref="SignalStrengthDbm"/> is always 0, since
     /// there is no radio to measure.</para>
@@ -94,9 +95,11 @@ namespace NanoPos.Hal.Host
         public void RefuseConnections(bool refuse) => _refuseConnections = refuse;
 
         /// <summary>
-        /// Arms a dropped link: after <paramref name="bytes"/> more bytes are sent (0: before the next byte) the
-        /// connection is lost; the send that crosses the mark delivers only the bytes before it and throws
-        /// <see cref="IOException"/>. Fires once.
+        /// Arms a dropped link: after <paramref name="bytes"/> more bytes are sent the connection is lost; the send
+        /// that crosses the mark delivers only the bytes before it and throws <see cref="IOException"/>. A send that
+        /// starts at the mark (0: the next send) finds the link already lost: it closes the connection without writing
+        /// and throws <see cref="InvalidOperationException"/> (nothing left, see <see cref="INetworkLink.Send"/>).
+        /// Fires once.
         /// </summary>
         /// <param name="bytes">The bytes that still get through, 0 or more.</param>
         public void DropAfterSentBytes(long bytes)
@@ -177,12 +180,21 @@ namespace NanoPos.Hal.Host
         /// <param name="timeoutMs">The longest wait in ms, at least 1.</param>
         /// <returns><paramref name="count"/>: every byte was accepted.</returns>
         /// <exception cref="ArgumentException">The range lies outside the buffer or the timeout is less than 1.</exception>
-        /// <exception cref="InvalidOperationException">The link is not connected.</exception>
-        /// <exception cref="IOException">The connection was lost (or an armed drop fired).</exception>
+        /// <exception cref="InvalidOperationException">The link is not connected, or an armed drop reached its mark
+        /// before this send: nothing was sent.</exception>
+        /// <exception cref="IOException">The connection was lost during the write (or an armed drop fired in it).</exception>
         public int Send(byte[] buffer, int offset, int count, int timeoutMs)
         {
             LinkCalls.CheckSend(buffer, offset, count, timeoutMs);
             TcpConnection connection = RequireConnected();
+            if (_dropAfterBytes == 0 && count > 0)
+            {
+                _dropAfterBytes = -1;
+                _lastError = "The link dropped before a send (injected fault).";
+                Disconnect();
+                throw new InvalidOperationException(_lastError + " Nothing was sent.");
+            }
+
             int accepted = count;
             bool drop = _dropAfterBytes >= 0 && _dropAfterBytes < count;
             if (drop)
@@ -266,11 +278,7 @@ namespace NanoPos.Hal.Host
 
         private TcpConnection RequireConnected()
         {
-            if (_state != LinkState.Connected || _connection == null)
-            {
-                throw new InvalidOperationException("The link is not connected.");
-            }
-
+            LinkCalls.RequireConnected(_connection == null ? LinkState.Disconnected : _state);
             return _connection;
         }
 

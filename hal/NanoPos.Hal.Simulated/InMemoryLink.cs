@@ -77,9 +77,11 @@ namespace NanoPos.Hal.Simulated
         }
 
         /// <summary>
-        /// Arms a dropped link: after <paramref name="bytes"/> more bytes are sent (0: before the next byte) the
-        /// connection is lost; the send that crosses the mark delivers only the bytes before it and throws
-        /// <see cref="IOException"/>. Fires once.
+        /// Arms a dropped link: after <paramref name="bytes"/> more bytes are sent the connection is lost; the send
+        /// that crosses the mark delivers only the bytes before it and throws <see cref="IOException"/> (some bytes may
+        /// have left). A send that starts at the mark (0: the next send) finds the link already lost, as a link that
+        /// knows its connection is gone: it throws <see cref="InvalidOperationException"/> and sends nothing
+        /// (<see cref="INetworkLink.Send"/>). Fires once.
         /// </summary>
         /// <param name="bytes">The bytes that still get through, 0 or more.</param>
         public void DropAfterSentBytes(long bytes)
@@ -157,12 +159,15 @@ namespace NanoPos.Hal.Simulated
             }
         }
 
-        /// <summary>Sends bytes to the host endpoint (which may answer during the call).</summary>
+        /// <summary>Sends bytes to the host endpoint in one piece (which may answer during the call).</summary>
         /// <param name="buffer">The bytes.</param>
         /// <param name="offset">The first byte.</param>
         /// <param name="count">The number of bytes.</param>
         /// <param name="timeoutMs">The longest wait in ms, at least 1 (sending never waits here).</param>
         /// <returns>The number of bytes sent: always <paramref name="count"/> unless the link drops.</returns>
+        /// <exception cref="InvalidOperationException">The link is not connected, or an armed drop has reached its mark
+        /// before this send: nothing was sent.</exception>
+        /// <exception cref="IOException">An armed drop fired during this send: the bytes before the mark were delivered.</exception>
         public int Send(byte[] buffer, int offset, int count, int timeoutMs)
         {
             if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count || timeoutMs < 1)
@@ -171,6 +176,14 @@ namespace NanoPos.Hal.Simulated
             }
 
             RequireConnected();
+            if (_dropAfterBytes == 0 && count > 0)
+            {
+                // The connection is gone before this send starts, and the link knows it: nothing is written.
+                _dropAfterBytes = -1;
+                Lose();
+                throw new InvalidOperationException("The link was lost before the send: nothing was sent.");
+            }
+
             int accepted = count;
             bool drop = _dropAfterBytes >= 0 && _dropAfterBytes < count;
             if (drop)
@@ -255,10 +268,7 @@ namespace NanoPos.Hal.Simulated
 
         private void RequireConnected()
         {
-            if (_state != LinkState.Connected)
-            {
-                throw new InvalidOperationException("The link is not connected.");
-            }
+            LinkCalls.RequireConnected(_state);
         }
 
         private void Lose()

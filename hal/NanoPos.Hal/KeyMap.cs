@@ -70,7 +70,7 @@ namespace NanoPos.Hal
 
             // Copies: a caller that later edits its arrays must not change a map the scanner is using.
             _keys = new Key[Positions];
-            _labels = new string[Positions];
+            _labels = StringArray.Create(Positions);
             Array.Copy(keys, _keys, Positions);
             Array.Copy(labels, _labels, Positions);
         }

@@ -3,9 +3,9 @@ using System;
 namespace NanoPos.Hal
 {
     /// <summary>
-    /// Argument checks and timeout arithmetic shared by the <see cref="INetworkLink"/> implementations (the ESP32
-    /// Wi-Fi link, the host TCP link), so that every link refuses the same calls with the same exceptions and turns
-    /// deadlines into socket waits the same way.
+    /// Argument checks, the connected check and timeout arithmetic shared by the <see cref="INetworkLink"/>
+    /// implementations (the ESP32 Wi-Fi link, the host TCP link, the in-memory link), so that every link refuses the
+    /// same calls with the same exceptions and turns deadlines into socket waits the same way.
     /// </summary>
     public static class LinkCalls
     {
@@ -41,6 +41,21 @@ namespace NanoPos.Hal
             if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count || timeoutMs < 1)
             {
                 throw new ArgumentException("Send: the range (offset " + offset + ", count " + count + ") lies outside the buffer or the timeout (" + timeoutMs + " ms) is less than 1.");
+            }
+        }
+
+        /// <summary>
+        /// Checks, before a send or receive touches the connection, that the link is connected. A send refused here
+        /// proves that nothing left (see <see cref="INetworkLink.Send"/>), which is what lets the engine skip the
+        /// reversal of a request that never reached the host.
+        /// </summary>
+        /// <param name="state">The link's current state.</param>
+        /// <exception cref="InvalidOperationException"><paramref name="state"/> is not <see cref="LinkState.Connected"/>.</exception>
+        public static void RequireConnected(LinkState state)
+        {
+            if (state != LinkState.Connected)
+            {
+                throw new InvalidOperationException("The link is not connected: nothing was sent or received.");
             }
         }
 

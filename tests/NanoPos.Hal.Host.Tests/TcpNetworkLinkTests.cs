@@ -135,6 +135,22 @@ namespace NanoPos.Hal.Host.Tests
         }
 
         [Fact]
+        public void Drop_at_zero_is_found_before_the_write_and_nothing_leaves()
+        {
+            using var server = new LoopbackServer();
+            Task<TcpClient> accepted = server.AcceptAsync();
+            using var link = new TcpNetworkLink("127.0.0.1", server.Port);
+            Assert.True(link.Connect(ConnectMs));
+            using TcpClient peer = LoopbackServer.Await(accepted);
+
+            link.DropAfterSentBytes(0);
+            Assert.Throws<InvalidOperationException>(() => link.Send(new byte[] { 1, 2, 3, 4 }, 0, 4, 1000));
+            Assert.Equal(LinkState.Disconnected, link.State);
+            Assert.Equal(0, link.BytesSent);
+            Assert.Empty(ReadToEnd(peer.GetStream()));
+        }
+
+        [Fact]
         public void Drop_armed_beyond_a_send_lets_it_through_and_counts_down()
         {
             using var server = new LoopbackServer();

@@ -80,9 +80,9 @@ namespace NanoPos.Hal.Tests
         [TestMethod]
         public void Table_of_wrong_size_is_refused()
         {
-            Assert.ThrowsException(typeof(ArgumentException), () => new KeyMap(new Key[12], new string[12]));
-            Assert.ThrowsException(typeof(ArgumentException), () => new KeyMap(new Key[16], new string[15]));
-            Assert.ThrowsException(typeof(ArgumentNullException), () => new KeyMap(null, new string[16]));
+            Assert.ThrowsException(typeof(ArgumentException), () => new KeyMap(new Key[12], StringArray.Create(12)));
+            Assert.ThrowsException(typeof(ArgumentException), () => new KeyMap(new Key[16], StringArray.Create(15)));
+            Assert.ThrowsException(typeof(ArgumentNullException), () => new KeyMap(null, StringArray.Create(16)));
         }
 
         [TestMethod]
@@ -115,7 +115,7 @@ namespace NanoPos.Hal.Tests
 
         private static string[] ReferenceLabels()
         {
-            string[] labels = new string[KeyMap.Positions];
+            string[] labels = StringArray.Create(KeyMap.Positions);
             for (int i = 0; i < KeyMap.Positions; i++)
             {
                 labels[i] = KeyMap.Reference.GetLabel(i / KeyMap.Columns, i % KeyMap.Columns);

@@ -171,7 +171,7 @@ namespace NanoPos.Hal.Tests
         public void Position_without_a_key_stays_silent()
         {
             Key[] keys = new Key[KeyMap.Positions];
-            string[] labels = new string[KeyMap.Positions];
+            string[] labels = StringArray.Create(KeyMap.Positions);
             keys[0] = Key.Digit1;
             labels[0] = "1";
             KeypadScanner scanner = new KeypadScanner(new KeyMap(keys, labels));

@@ -29,6 +29,14 @@ namespace NanoPos.Hal.Tests
         }
 
         [TestMethod]
+        public void Only_a_connected_link_may_touch_its_connection()
+        {
+            LinkCalls.RequireConnected(LinkState.Connected);
+            Assert.ThrowsException(typeof(InvalidOperationException), () => LinkCalls.RequireConnected(LinkState.Disconnected));
+            Assert.ThrowsException(typeof(InvalidOperationException), () => LinkCalls.RequireConnected(LinkState.Connecting));
+        }
+
+        [TestMethod]
         public void Receive_needs_room_for_a_byte_and_allows_a_zero_timeout()
         {
             byte[] buffer = new byte[4];

@@ -61,6 +61,28 @@ namespace NanoPos.Iso8583.Tests
         }
 
         [TestMethod]
+        public void Characters_outside_ascii_are_invalid_at_their_own_index()
+        {
+            IsoMessage sale = GoldenFinancialFrames.Sale();
+            sale.Set(42, "12345678901234\u00E9");
+            IsoFormatException error = Pack(sale);
+            IsoTestSupport.AssertError(error, IsoError.InvalidCharacter, 42, 67);
+            Assert.Contains("index 14", error.Message);
+            sale.Set(42, "123456789012345");
+            sale.Set(11, "0001\u06612");
+            error = Pack(sale);
+            IsoTestSupport.AssertError(error, IsoError.InvalidCharacter, 11, 30);
+            Assert.Contains("index 4", error.Message);
+            sale.Set(11, "000123");
+            sale.Set(41, "1000\u4E2D\u6587");
+            IsoTestSupport.AssertError(Pack(sale), IsoError.ValueTooLong, 41, 59);
+            sale.Set(41, "100000\u4E2D\u6587");
+            error = Pack(sale);
+            IsoTestSupport.AssertError(error, IsoError.InvalidCharacter, 41, 59);
+            Assert.Contains("index 6", error.Message);
+        }
+
+        [TestMethod]
         public void Bad_pan_character_is_not_echoed_in_the_message()
         {
             IsoMessage sale = GoldenFinancialFrames.Sale();

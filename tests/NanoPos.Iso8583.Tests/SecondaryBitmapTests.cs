@@ -57,6 +57,36 @@ namespace NanoPos.Iso8583.Tests
         }
 
         [TestMethod]
+        public void Setting_null_or_clearing_takes_fields_out_of_the_bitmap()
+        {
+            IsoMessage message = Reversal();
+            message.Set(90, (string)null);
+            message.Set(128, (byte[])null);
+            Assert.IsFalse(message.Has(90));
+            byte[] packed = IsoTestSupport.PackMessage(message, CupTerminalProfile.Instance);
+            Assert.AreEqual("3020000000800000", Hex.ToHex(packed, 2, 8));
+
+            message.Clear();
+            message.Mti = Mti.ReversalRequest;
+            message.Set(11, "000123");
+            Assert.AreEqual("0400" + "0020000000000000" + "000123", Hex.ToHex(IsoTestSupport.PackMessage(message, CupTerminalProfile.Instance)));
+        }
+
+        [TestMethod]
+        public void Unpacking_into_a_used_message_keeps_only_the_fields_received()
+        {
+            IsoMessage primaryOnly = Reversal();
+            primaryOnly.Remove(90);
+            primaryOnly.Remove(128);
+            byte[] packed = IsoTestSupport.PackMessage(primaryOnly, CupTerminalProfile.Instance);
+            IsoMessage target = Reversal();
+            new MessageCodec(CupTerminalProfile.Instance).Unpack(packed, 0, packed.Length, target);
+            Assert.IsFalse(target.Has(90));
+            Assert.IsFalse(target.Has(128));
+            Assert.AreEqual(Hex.ToHex(packed), Hex.ToHex(IsoTestSupport.PackMessage(target, CupTerminalProfile.Instance)));
+        }
+
+        [TestMethod]
         public void Field_128_alone_still_sets_bit_1()
         {
             var message = new IsoMessage();

@@ -1,4 +1,6 @@
+using System;
 using nanoFramework.TestFramework;
+using NanoPos.Hal.Simulated;
 using NanoPos.Iso8583;
 using NanoPos.Transactions;
 
@@ -61,6 +63,37 @@ namespace NanoPos.Transactions.Tests
             Assert.AreEqual(0, rig.Link.BytesSent);
             Assert.AreEqual(0, rig.Host.Requests.Count, "no reversal for a request the host cannot have seen");
             Assert.AreEqual(0, rig.Engine.Log.PendingCount);
+        }
+
+        [TestMethod]
+        public void Request_leaves_in_one_write()
+        {
+            var clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
+            var host = new ScriptedHost();
+            var link = new WriteCountingLink(new InMemoryLink(clock, host));
+            var engine = new PaymentEngine(new EngineOptions(), new InMemoryRecordStore(), link, clock);
+            engine.Start();
+
+            EngineRig.Expect(TransactionOutcome.Approved, engine.Sale(12500, EngineRig.Card()), "a plain sale");
+            Assert.AreEqual(1, link.Writes, "the whole request frame in one write (one TLS record on the board)");
+        }
+
+        [TestMethod]
+        public void Write_that_fails_where_the_link_cannot_tell_what_left_is_reversed()
+        {
+            var clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
+            var host = new ScriptedHost();
+            var link = new WriteCountingLink(new InMemoryLink(clock, host));
+            var engine = new PaymentEngine(new EngineOptions(), new InMemoryRecordStore(), link, clock);
+            engine.Start();
+            link.FailNextWrite();
+
+            TransactionResult result = engine.Sale(12500, EngineRig.Card());
+
+            EngineRig.Expect(TransactionOutcome.Reversed, result, "a write that failed may have delivered the request");
+            Assert.AreEqual(1, host.Count(Mti.ReversalRequest));
+            Assert.AreEqual(RequestBuilder.Digits(result.Stan, 6), host.Last(Mti.ReversalRequest).GetString(11));
+            Assert.AreEqual(0, engine.Log.PendingCount);
         }
 
         [TestMethod]

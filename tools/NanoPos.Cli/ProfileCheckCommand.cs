@@ -71,8 +71,30 @@ namespace NanoPos.Cli
 
             var clock = Stopwatch.StartNew();
             ApiProfile profile = ApiProfile.Load(profileDir);
-            var checker = new ProfileChecker(profile, solutionFolder);
-            output.WriteLine($"nanopos profile-check: nanoFramework 1.x API profile from {Path.GetRelativePath(Directory.GetCurrentDirectory(), profileDir)}");
+            DeviceLibraries libraries;
+            try
+            {
+                libraries = DeviceLibraries.Discover(profile, NanoFrameworkToolchain.Locate(RepositoryFolder.Find(solutionFolder)));
+            }
+            catch (InvalidOperationException e)
+            {
+                error.WriteLine("nanopos profile-check: " + e.Message);
+                return 2;
+            }
+
+            var checker = new ProfileChecker(profile, solutionFolder, libraries);
+            output.WriteLine("nanopos profile-check: every device project compiled with a full emit (C# 9, Release) against");
+            foreach (RealAssembly real in libraries.Real.Values)
+            {
+                output.WriteLine($"  real     {real.Name}  ({real.Origin}: {real.File})");
+            }
+
+            foreach (string note in libraries.Notes)
+            {
+                output.WriteLine("  note     " + note);
+            }
+
+            output.WriteLine($"  profile  every other nanoFramework assembly, from {Path.GetRelativePath(Directory.GetCurrentDirectory(), profileDir)} (no real binary exists here)");
 
             IReadOnlyList<ProjectCheckResult> results;
             if (projects.Count > 0)
@@ -96,7 +118,7 @@ namespace NanoPos.Cli
             {
                 errors += r.ErrorCount;
                 failed += r.ErrorCount > 0 ? 1 : 0;
-                output.WriteLine($"  {(r.ErrorCount == 0 ? "ok  " : "FAIL")}  {r.ProjectPath}  ({r.SourceFiles} files; {string.Join(", ", r.Assemblies)}){(r.ErrorCount > 0 ? $" — {r.ErrorCount} error(s)" : string.Empty)}");
+                output.WriteLine($"  {(r.ErrorCount == 0 ? "ok  " : "FAIL")}  {r.ProjectPath}  ({r.SourceFiles} files; {Sources(r, checker.References)}){(r.ErrorCount > 0 ? $" — {r.ErrorCount} error(s)" : string.Empty)}");
             }
 
             foreach (ProjectCheckResult r in results)
@@ -125,6 +147,17 @@ namespace NanoPos.Cli
 
             output.WriteLine($"{results.Count} device project(s) checked: {results.Count - failed} ok, {failed} failed, {errors} error(s) in {clock.Elapsed.TotalSeconds:F1} s.");
             return errors == 0 ? 0 : 1;
+        }
+
+        private static string Sources(ProjectCheckResult result, ReferenceAssemblies references)
+        {
+            var parts = new List<string>();
+            foreach (string assembly in result.Assemblies)
+            {
+                parts.Add(references.IsReal(assembly) ? assembly : assembly + " [profile]");
+            }
+
+            return string.Join(", ", parts);
         }
 
         private static string RepositoryRoot(string start)

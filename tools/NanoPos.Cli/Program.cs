@@ -23,6 +23,12 @@ namespace NanoPos.Cli
                     return DemoCommand.Run(rest, output);
                 case "profile-check":
                     return ProfileCheckCommand.Run(rest, output, error);
+                case "device-build":
+                    return DeviceBuildCommand.Run(rest, output, error);
+                case "device-test":
+                    return DeviceTestCommand.Run(rest, output, error);
+                case "device-bench":
+                    return DeviceBenchCommand.Run(rest, output, error);
                 case "decode":
                     return DecodeCommand.Run(rest, output, error);
                 case "mutate":
@@ -56,11 +62,21 @@ namespace NanoPos.Cli
             w.WriteLine("usage: nanopos [command] [options]");
             w.WriteLine();
             w.WriteLine("  (no command), demo   Show what the firmware core does today, on the host build.");
-            w.WriteLine("  profile-check        Compile every device project against the nanoFramework 1.x API profile.");
+            w.WriteLine("  profile-check        Compile every device project (full emit) against the real nanoFramework assemblies where they");
+            w.WriteLine("                       exist here (mscorlib from NuGet, the toolchain's lib/) and the API profile for the others.");
             w.WriteLine("      --solution FILE  Solution whose .nfproj projects are checked (default: nanoPos.sln above the current folder).");
             w.WriteLine("      --project FILE   Check only this .nfproj (repeatable).");
             w.WriteLine("      --profile DIR    Profile folder (default: tools/nanoframework-profile in the solution folder).");
             w.WriteLine("      --dump-stubs DIR Also write the generated C# reference stubs to DIR.");
+            w.WriteLine("  device-build [--project NAME]...");
+            w.WriteLine("                       Compile every device project and turn it into a .pe with the real MetadataProcessor; print the");
+            w.WriteLine("                       .pe sizes and the App's deployment against the ESP32 deploy partition (exit 1 on any failure).");
+            w.WriteLine("  device-test [--project NAME]... [--junit FILE] [--timeout S] [--verbose] [--solution FILE] [--toolchain DIR]");
+            w.WriteLine("                       Run the device test projects on the real nanoCLR interpreter; ends with 'N passed, N failed, N skipped';");
+            w.WriteLine("                       exit 1 on any failure or when no test ran. Toolchain: $NANOPOS_NF_TOOLCHAIN or ../shared/nanoframework-toolchain.");
+            w.WriteLine("  device-bench [--json FILE] [--compare FILE] [--timeout S]");
+            w.WriteLine("                       Run tools/NanoPos.DeviceBench on nanoCLR: time and managed allocation per operation (codec,");
+            w.WriteLine("                       approved sale, journal recovery); --json saves the figures, --compare prints saved ones beside them.");
             w.WriteLine("  states [--format mermaid|dot]  Draw the transaction state machine from the firmware's table.");
             w.WriteLine("  decode HEX... | --file F [--profile cup|ascii] [--message]");
             w.WriteLine("                       Print an ISO 8583 frame field by field, masked, or its typed error (exit 1).");

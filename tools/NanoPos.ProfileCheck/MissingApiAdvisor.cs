@@ -58,6 +58,7 @@ namespace NanoPos.ProfileCheck
             ["System.Runtime.CompilerServices.AsyncTaskMethodBuilder"] = Async,
             ["System.Index"] = "indices (^1) do not exist in " + Nf + " — use Length - 1",
             ["System.Range"] = "ranges (a..b) do not exist in " + Nf + " — use Substring or Array.Copy",
+            ["System.Runtime.CompilerServices.IsVolatile"] = "volatile fields need System.Runtime.CompilerServices.IsVolatile, which " + Nf + "'s mscorlib does not have (only a full emit finds this) — guard the field with lock, or make it an int changed through Interlocked",
         };
 
         private static readonly Dictionary<string, string> KnownAbsentMembers = new Dictionary<string, string>

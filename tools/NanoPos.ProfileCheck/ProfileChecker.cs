@@ -5,35 +5,60 @@ using System.Linq;
 using System.Xml;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 
 namespace NanoPos.ProfileCheck
 {
     /// <summary>
-    /// Checks device projects against the nanoFramework 1.x profile: layout rules, then a Roslyn compile
-    /// of exactly the project's Compile items (C# 9, NoStdLib) against reference assemblies generated
-    /// from the profile for exactly its packages and their dependencies, then its README snippets.
+    /// Checks and compiles device projects for nanoFramework 1.x: layout rules, then a Roslyn compile with a full
+    /// emit of exactly the project's Compile items (C# 9, NoStdLib, Release) against exactly its packages and their
+    /// dependencies (the real binaries where <see cref="DeviceLibraries"/> has them, the API profile otherwise),
+    /// then its README snippets. The emitted image is kept for the MetadataProcessor.
     /// </summary>
+    /// <remarks>
+    /// The emit matters: some errors only appear when IL is written (a <c>volatile</c> field needs
+    /// <c>IsVolatile</c>, which nanoFramework's mscorlib lacks: CS0518 at emit, nothing in diagnostics).
+    /// </remarks>
     public sealed class ProfileChecker
     {
-        private static readonly CSharpParseOptions DeviceParseOptions = new CSharpParseOptions(LanguageVersion.CSharp9, DocumentationMode.None);
-
         private readonly ApiProfile _profile;
         private readonly string _solutionFolder;
         private readonly ReferenceAssemblies _references;
         private readonly ProjectLayoutRules _layout;
         private readonly MissingApiAdvisor _advisor;
         private readonly Dictionary<string, CompiledProject> _compiled = new Dictionary<string, CompiledProject>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ProjectCheckResult> _results = new Dictionary<string, ProjectCheckResult>(StringComparer.Ordinal);
         private readonly HashSet<string> _inProgress = new HashSet<string>(StringComparer.Ordinal);
 
-        /// <summary>Creates a checker for the projects of one solution folder (the folder that holds packages/).</summary>
+        /// <summary>
+        /// Creates a checker for the projects of one solution folder (the folder that holds packages/), with the real
+        /// binaries of this machine: the restored mscorlib and the toolchain found by <see cref="NanoFrameworkToolchain.Locate"/>.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The real mscorlib is not restored.</exception>
         public ProfileChecker(ApiProfile profile, string solutionFolder)
+            : this(profile, solutionFolder, DeviceLibraries.Discover(profile, NanoFrameworkToolchain.Locate(RepositoryFolder.Find(solutionFolder))))
+        {
+        }
+
+        /// <summary>Creates a checker for the projects of one solution folder, compiling against the given real binaries.</summary>
+        /// <param name="profile">The API profile.</param>
+        /// <param name="solutionFolder">The solution folder.</param>
+        /// <param name="libraries">The real binaries; null compiles everything against the profile alone.</param>
+        public ProfileChecker(ApiProfile profile, string solutionFolder, DeviceLibraries libraries)
         {
             _profile = profile;
             _solutionFolder = Path.GetFullPath(solutionFolder);
-            _references = new ReferenceAssemblies(profile);
+            Libraries = libraries;
+            _references = new ReferenceAssemblies(profile, libraries);
             _layout = new ProjectLayoutRules(profile, _solutionFolder);
             _advisor = new MissingApiAdvisor(profile);
         }
+
+        /// <summary>Gets the real binaries projects are compiled against (null: the profile alone).</summary>
+        public DeviceLibraries Libraries { get; }
+
+        /// <summary>Gets the reference assemblies (real or generated) the projects compile against.</summary>
+        public ReferenceAssemblies References => _references;
 
         /// <summary>Checks every .nfproj listed in a solution file, in solution order.</summary>
         public IReadOnlyList<ProjectCheckResult> CheckSolution(string solutionPath)
@@ -44,8 +69,30 @@ namespace NanoPos.ProfileCheck
         /// <summary>Checks one .nfproj (compiling the device projects it references first).</summary>
         public ProjectCheckResult CheckProject(string projectPath)
         {
-            CompiledProject compiled = Compile(Path.GetFullPath(projectPath));
-            return new ProjectCheckResult(_layout.Relative(compiled.Path), compiled.SourceFiles, compiled.Assemblies, compiled.Findings);
+            string fullPath = Path.GetFullPath(projectPath);
+            if (_results.TryGetValue(fullPath, out ProjectCheckResult done))
+            {
+                return done;
+            }
+
+            CompiledProject compiled = Compile(fullPath);
+            var referenced = new List<ProjectCheckResult>();
+            foreach (string reference in compiled.ReferencedProjects)
+            {
+                referenced.Add(CheckProject(reference));
+            }
+
+            var result = new ProjectCheckResult(_layout.Relative(compiled.Path), compiled.SourceFiles, compiled.Assemblies, compiled.Findings)
+            {
+                FullPath = compiled.Path,
+                AssemblyName = compiled.AssemblyName,
+                IsExecutable = compiled.IsExecutable,
+                IsTestProject = compiled.IsTestProject,
+                Image = compiled.Image,
+                ReferencedProjects = referenced,
+            };
+            _results[fullPath] = result;
+            return result;
         }
 
         private CompiledProject Compile(string fullPath)
@@ -117,7 +164,13 @@ namespace NanoPos.ProfileCheck
                 }
 
                 CompiledProject referenced = Compile(target);
-                if (referenced.Compilation != null)
+                result.ReferencedProjects.Add(referenced.Path);
+                if (referenced.Image != null)
+                {
+                    // The emitted assembly, as the device build references the built dll.
+                    references.Add(MetadataReference.CreateFromImage(referenced.Image, filePath: referenced.AssemblyName + ".dll"));
+                }
+                else if (referenced.Compilation != null)
                 {
                     references.Add(referenced.Compilation.ToMetadataReference());
                 }
@@ -129,18 +182,32 @@ namespace NanoPos.ProfileCheck
                 string file = project.Resolve(item.Include);
                 if (File.Exists(file))
                 {
-                    SyntaxTree tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file), DeviceParseOptions, _layout.Relative(file));
+                    SyntaxTree tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file), DeviceCompilation.ParseOptions, _layout.Relative(file));
                     DeviceSyntaxRules.Check(tree, tree.FilePath, findings);
                     trees.Add(tree);
                 }
             }
 
             result.SourceFiles = trees.Count;
-            OutputKind kind = string.Equals(project.OutputType, "Exe", StringComparison.OrdinalIgnoreCase) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
-            result.Compilation = CSharpCompilation.Create(project.AssemblyName ?? Path.GetFileNameWithoutExtension(result.Path), trees, references, Options(kind));
-            Report(result.Compilation.GetDiagnostics(), string.Empty, relativePath, findings);
+            result.IsExecutable = string.Equals(project.OutputType, "Exe", StringComparison.OrdinalIgnoreCase);
+            result.IsTestProject = project.IsTestProject;
+            result.AssemblyName = project.AssemblyName ?? Path.GetFileNameWithoutExtension(result.Path);
+            OutputKind kind = result.IsExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
+            result.Compilation = CSharpCompilation.Create(result.AssemblyName, trees, references, DeviceCompilation.Options(kind));
+
+            // A full emit, not just diagnostics: its diagnostics include the compiler's and those only emit finds.
+            using (var image = new MemoryStream())
+            {
+                EmitResult emitted = result.Compilation.Emit(image);
+                Report(emitted.Diagnostics, string.Empty, relativePath, findings);
+                if (emitted.Success)
+                {
+                    result.Image = image.ToArray();
+                }
+            }
+
             CheckReadme(project, result.Compilation, references, findings);
-            Deduplicate(findings);
+            DeviceCompilation.Deduplicate(findings);
         }
 
         private static void CheckProperties(DeviceProject project, string relativePath, List<Finding> findings)
@@ -167,18 +234,12 @@ namespace NanoPos.ProfileCheck
                 // #line maps the snippet's diagnostics back onto the README's own line numbers.
                 string path = _layout.Relative(readme);
                 string mapped = "#line " + firstLine + " \"" + path + "\"\n" + code;
-                SyntaxTree tree = CSharpSyntaxTree.ParseText(mapped, DeviceParseOptions, path);
-                var snippet = CSharpCompilation.Create("ReadmeSnippet" + index++, new[] { tree }, snippetReferences, Options(OutputKind.DynamicallyLinkedLibrary));
+                SyntaxTree tree = CSharpSyntaxTree.ParseText(mapped, DeviceCompilation.ParseOptions, path);
+                var snippet = CSharpCompilation.Create("ReadmeSnippet" + index++, new[] { tree }, snippetReferences, DeviceCompilation.Options(OutputKind.DynamicallyLinkedLibrary));
                 DeviceSyntaxRules.Check(tree, path, findings);
-                Report(snippet.GetDiagnostics(), "README snippet: ", path, findings);
+                using var discard = new MemoryStream();
+                Report(snippet.Emit(discard).Diagnostics, "README snippet: ", path, findings);
             }
-        }
-
-        private static void Deduplicate(List<Finding> findings)
-        {
-            // The compiler reports a missing type once per mention; one line per place is enough.
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            findings.RemoveAll(f => !seen.Add(f.ToString()));
         }
 
         private void Report(IEnumerable<Diagnostic> diagnostics, string prefix, string projectPath, List<Finding> findings)
@@ -217,33 +278,6 @@ namespace NanoPos.ProfileCheck
             }
 
             return seen;
-        }
-
-        private static CSharpCompilationOptions Options(OutputKind kind)
-        {
-            return new CSharpCompilationOptions(
-                kind,
-                nullableContextOptions: NullableContextOptions.Disable,
-                allowUnsafe: false,
-                concurrentBuild: true);
-        }
-
-        private sealed class CompiledProject
-        {
-            public CompiledProject(string path)
-            {
-                Path = path;
-            }
-
-            public string Path { get; }
-
-            public int SourceFiles { get; set; }
-
-            public List<string> Assemblies { get; } = new List<string>();
-
-            public List<Finding> Findings { get; } = new List<Finding>();
-
-            public CSharpCompilation Compilation { get; set; }
         }
     }
 }

@@ -25,6 +25,8 @@ namespace NanoPos.Tools.Tests
         [InlineData("HintPathMismatch", "HintPathMismatch/HintPathMismatch.nfproj:14", "PC008", "disagrees with packages.config (it pins nanoFramework.CoreLibrary 1.17.11)")]
         [InlineData("UnknownPackage", "UnknownPackage/packages.config:4", "PC004", "package nanoFramework.M2Mqtt 5.1.221 is unknown to the nanoFramework 1.x profile")]
         [InlineData("MissingPackage", "MissingPackage/Line.cs:9", "CS0246", "System.Text.StringBuilder is in package nanoFramework.System.Text, which this project does not reference")]
+        [InlineData("VolatileField", "VolatileField/Worker.cs:9", "CS0518", "volatile fields need System.Runtime.CompilerServices.IsVolatile")]
+        [InlineData("BareStringArray", "BareStringArray/Slots.cs:5", "PC014", "create it with NanoPos.Hal.StringArray.Create(n)")]
         public void BadFixtureIsRejectedWhereTheMistakeIs(string fixture, string where, string code, string message)
         {
             ProjectCheckResult result = Check(fixture);

@@ -23,6 +23,7 @@ namespace NanoPos.Tools.Tests
         [InlineData("tools/NanoPos.Emulation/README.md")]
         [InlineData("tools/NanoPos.Emulation.Tests/README.md")]
         [InlineData("tools/NanoPos.Emulator/README.md")]
+        [InlineData("tools/NanoPos.DeviceToolchain/README.md")]
         public void SnippetsCompile(string readme)
         {
             var snippets = ReadmeSnippets.Extract(Path.Combine(RepoPaths.Root, readme));

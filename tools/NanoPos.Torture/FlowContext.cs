@@ -15,7 +15,7 @@ namespace NanoPos.Torture
         /// <summary>Every connection attempt fails (no network): the request never leaves.</summary>
         Refuse,
 
-        /// <summary>The connection drops before the first byte of the request is sent.</summary>
+        /// <summary>The connection is lost before the request is sent, and the link knows it: nothing is written.</summary>
         DropAtZero,
 
         /// <summary>The connection drops in the middle of the request frame: the host gets part of a frame.</summary>
