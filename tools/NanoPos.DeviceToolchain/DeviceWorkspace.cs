@@ -59,6 +59,12 @@ namespace NanoPos.DeviceToolchain
         public static DeviceWorkspace Open(string anyFolder, string solution, NanoFrameworkToolchain toolchain)
         {
             string root = RepositoryFolder.Find(anyFolder);
+            if (solution == null && !File.Exists(Path.Combine(root, "nanoPos.sln")))
+            {
+                // Run from outside the repository: the tool's own build output lies inside it (artifacts/bin/...).
+                root = RepositoryFolder.Find(AppContext.BaseDirectory);
+            }
+
             string sln = solution == null ? Path.Combine(root, "nanoPos.sln") : Path.GetFullPath(solution);
             if (!File.Exists(sln))
             {
