@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using NanoPos.Hal;
 using NanoPos.Iso8583;
 
@@ -19,6 +20,9 @@ namespace NanoPos.Transactions
         private readonly IClock _clock;
         private readonly IsoMessage _request = new IsoMessage();
         private readonly IsoMessage _response = new IsoMessage();
+
+        // The code of an answer whose outcome is unknown (ResponseCodePolicy), kept for the result; null otherwise.
+        private string _unknownCode;
 
         /// <summary>
         /// The most entries a run's path can hold. Every row the run takes leads to a state numbered higher than the
@@ -66,6 +70,7 @@ namespace NanoPos.Transactions
             int steps = 0;
             string refusal = null;
             RefusalKind refusalKind = RefusalKind.None;
+            _unknownCode = null;
             path[steps++] = machine.State;
             TransactionAction action = machine.Fire(TransactionEvent.Start);
             path[steps++] = machine.State;
@@ -82,8 +87,7 @@ namespace NanoPos.Transactions
                         next = flushed ? TransactionEvent.QueueFlushed : TransactionEvent.QueueBlocked;
                         break;
                     case TransactionAction.WriteIntent:
-                        next = WriteIntent(intent, ref refusal);
-                        refusalKind = next == TransactionEvent.JournalFull ? RefusalKind.JournalFull : refusalKind;
+                        next = WriteIntent(intent, ref refusal, ref refusalKind);
                         break;
                     case TransactionAction.Connect:
                         next = _exchange.Open() ? TransactionEvent.Connected : TransactionEvent.ConnectFailed;
@@ -99,7 +103,8 @@ namespace NanoPos.Transactions
                         break;
                     case TransactionAction.WriteOutcome:
                         _exchange.Close();
-                        _log.RecordOutcome(intent, _response.GetString(39) == "00", _response.GetString(39), _response.GetString(38), _response.GetString(37));
+                        string answer = _response.GetString(39);
+                        _log.RecordOutcome(intent, ResponseCodePolicy.IsApproval(answer), answer, _response.GetString(38), _response.GetString(37));
                         next = TransactionEvent.OutcomeDurable;
                         break;
                     case TransactionAction.WriteNotSent:
@@ -131,20 +136,33 @@ namespace NanoPos.Transactions
             return Result(machine.State, intent, refusalKind, refusal);
         }
 
-        private TransactionEvent WriteIntent(JournalRecord intent, ref string refusal)
+        private TransactionEvent WriteIntent(JournalRecord intent, ref string refusal, ref RefusalKind refusalKind)
         {
             if (!_log.HasRoomForIntent)
             {
                 refusal = "The transaction journal is full: settle the batch first.";
+                refusalKind = RefusalKind.JournalFull;
                 return TransactionEvent.JournalFull;
             }
 
-            intent.Stan = _log.ReserveStan();
-            intent.LocalDateTime = _builder.LocalDateTime(_clock.UtcNow);
-            intent.CreatedUtcTicks = _clock.UtcNow.Ticks;
+            try
+            {
+                intent.Stan = _log.ReserveStan();
+                intent.LocalDateTime = _builder.LocalDateTime(_clock.UtcNow);
+                intent.CreatedUtcTicks = _clock.UtcNow.Ticks;
 
-            // Write 1 of 2: everything needed to reverse the request, durable before its first byte leaves.
-            _log.RecordIntent(intent);
+                // Write 1 of 2: everything needed to reverse the request, durable before its first byte leaves.
+                _log.RecordIntent(intent);
+            }
+            catch (IOException e)
+            {
+                // The store is full or failing: the STAN or the intent is not durable, so the request must not leave.
+                // A refusal, not a crash: nothing was sent, and reversals (which need no new write to go out) still do.
+                refusal = "The terminal's storage cannot be written (" + e.Message + "): nothing was sent.";
+                refusalKind = RefusalKind.StorageFailure;
+                return TransactionEvent.JournalFull;
+            }
+
             return TransactionEvent.IntentDurable;
         }
 
@@ -154,9 +172,16 @@ namespace NanoPos.Transactions
             switch (status)
             {
                 case ExchangeStatus.Response:
-                    // An answer without a response code says neither approved nor declined: the outcome is unknown.
+                    // The answer matches the request (AnswerCheck); its code decides. A code that hides a possible
+                    // approval (98, 96, A0, or one the policy does not list) is as good as no answer: reverse.
                     string code = _response.GetString(39);
-                    return code != null && code.Length == 2 ? TransactionEvent.ResponseReceived : TransactionEvent.MalformedResponse;
+                    if (ResponseCodePolicy.ClassOf(code) == ResponseClass.OutcomeUnknown)
+                    {
+                        _unknownCode = code;
+                        return TransactionEvent.OutcomeUnknown;
+                    }
+
+                    return TransactionEvent.ResponseReceived;
                 case ExchangeStatus.Malformed:
                     return TransactionEvent.MalformedResponse;
                 case ExchangeStatus.LinkLost:
@@ -174,12 +199,16 @@ namespace NanoPos.Transactions
             {
                 case TransactionState.Completed:
                     code = _response.GetString(39);
-                    outcome = code == "00" ? TransactionOutcome.Approved : TransactionOutcome.Declined;
+                    outcome = ResponseCodePolicy.IsApproval(code) ? TransactionOutcome.Approved : TransactionOutcome.Declined;
                     break;
                 case TransactionState.Reversed:
-                    outcome = TransactionOutcome.Reversed;
+                    // Acknowledged by the host, but when its ReversalDone could not be written the journal still holds the
+                    // reversal and will repeat it (0401): the terminal's truth is "reversing".
+                    code = _unknownCode;
+                    outcome = _log.PendingIntent(intent.Stan) == null ? TransactionOutcome.Reversed : TransactionOutcome.ReversalPending;
                     break;
                 case TransactionState.ReversalPending:
+                    code = _unknownCode;
                     outcome = TransactionOutcome.ReversalPending;
                     break;
                 case TransactionState.NotSent:

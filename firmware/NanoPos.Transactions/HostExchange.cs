@@ -7,10 +7,18 @@ namespace NanoPos.Transactions
 {
     /// <summary>
     /// One request/response exchange with the acquirer over an <see cref="INetworkLink"/>: connect, send the
-    /// framed request, read frames until the one that matches (MTI, STAN, terminal ID) or the deadline, then
-    /// disconnect. Every wait is bounded by the options; a connection lives for one exchange only, so a late or
-    /// duplicated answer can never be taken for the answer to a later request.
+    /// framed request, read frames until the answer or the deadline, then disconnect. Every wait is bounded by the
+    /// options; a connection lives for one exchange only, so a late or duplicated answer can never be taken for the
+    /// answer to a later request.
     /// </summary>
+    /// <remarks>
+    /// Which frame is the answer: a frame whose STAN (field 11) differs from the request's answers another request (a
+    /// late or stray answer); it is dropped and the wait goes on (the late-answer rule). Any other frame is taken as the
+    /// answer and checked against the request by <see cref="AnswerCheck"/>; one that fails, like a frame that cannot be
+    /// decoded, is a malformed answer (<see cref="ExchangeStatus.Malformed"/>, counted in <see cref="MalformedAnswers"/>
+    /// with its field in <see cref="LastAnswerFault"/>), and the wait ends: for a sale, void or refund that means a
+    /// reversal at once.
+    /// </remarks>
     public sealed class HostExchange
     {
         /// <summary>The largest frame accepted from the host, in bytes.</summary>
@@ -24,6 +32,8 @@ namespace NanoPos.Transactions
         private readonly byte[] _tpdu = new byte[Iso8583.Tpdu.Length];
         private int _exchanges;
         private int _discarded;
+        private int _malformed;
+        private AnswerFault _lastFault;
 
         /// <summary>Creates the exchange helper.</summary>
         /// <param name="options">Timeouts, TPDU, terminal ID.</param>
@@ -44,14 +54,29 @@ namespace NanoPos.Transactions
             get { return _exchanges; }
         }
 
-        /// <summary>Gets how many frames arrived that did not answer the request (late, duplicated, wrong MTI) and were dropped.</summary>
+        /// <summary>Gets how many frames arrived for another STAN (late or stray answers) and were dropped.</summary>
         public int DiscardedFrames
         {
             get { return _discarded; }
         }
 
+        /// <summary>
+        /// Gets how many malformed answers arrived since start: frames that could not be decoded, and answers with the
+        /// request's STAN that failed <see cref="AnswerCheck"/> (for the health report).
+        /// </summary>
+        public int MalformedAnswers
+        {
+            get { return _malformed; }
+        }
+
+        /// <summary>Gets why the last malformed answer failed (<see cref="AnswerFault.None"/> before the first).</summary>
+        public AnswerFault LastAnswerFault
+        {
+            get { return _lastFault; }
+        }
+
         /// <summary>Runs one whole exchange: open, send, wait for the answer, close.</summary>
-        /// <param name="request">The request; its MTI, field 11 and field 41 identify the answer.</param>
+        /// <param name="request">The request; its STAN (field 11) identifies the answer, <see cref="AnswerCheck"/> validates it.</param>
         /// <param name="response">Receives the matching answer when the status is <see cref="ExchangeStatus.Response"/>.</param>
         /// <param name="responseTimeoutMs">The longest wait for the answer after sending, in ms.</param>
         /// <returns>What happened.</returns>
@@ -101,11 +126,12 @@ namespace NanoPos.Transactions
             return Send(length);
         }
 
-        /// <summary>Waits for the answer to a request until the deadline, dropping frames that do not answer it.</summary>
+        /// <summary>Waits for the answer to a request until the deadline, dropping frames for another STAN.</summary>
         /// <param name="request">The request sent.</param>
         /// <param name="response">Receives the answer.</param>
         /// <param name="timeoutMs">The longest wait in ms.</param>
-        /// <returns><see cref="ExchangeStatus.Response"/>, Timeout, LinkLost or Malformed.</returns>
+        /// <returns><see cref="ExchangeStatus.Response"/> (the answer passed <see cref="AnswerCheck"/>), Timeout, LinkLost or
+        /// Malformed (see <see cref="LastAnswerFault"/>).</returns>
         public ExchangeStatus Await(IsoMessage request, IsoMessage response, int timeoutMs)
         {
             return AwaitUntil(request, response, _clock.MonotonicMs + timeoutMs);
@@ -156,24 +182,40 @@ namespace NanoPos.Transactions
 
         private ExchangeStatus AwaitUntil(IsoMessage request, IsoMessage response, long deadline)
         {
-            int expectedMti = Mti.ResponseOf(request.Mti);
             string stan = request.GetString(11);
-            string terminal = request.GetString(41);
             while (true)
             {
                 ExchangeStatus read = ReadFrame(response, deadline);
+                if (read == ExchangeStatus.Malformed)
+                {
+                    return Malformed(AnswerFault.Undecodable);
+                }
+
                 if (read != ExchangeStatus.Response)
                 {
                     return read;
                 }
 
-                if (response.Mti == expectedMti && Same(response.GetString(11), stan) && Same(response.GetString(41), terminal))
+                // Another STAN: the answer to some other request, late or stray. It says nothing about this one: drop it
+                // and keep waiting, so that it can never revive or settle anything.
+                string answered = response.GetString(11);
+                if (answered != null && answered != stan)
                 {
-                    return ExchangeStatus.Response;
+                    _discarded++;
+                    continue;
                 }
 
-                _discarded++;
+                // This request's STAN (or none at all): the host's answer to it, and it must match it in full.
+                AnswerFault fault = AnswerCheck.Check(request, response);
+                return fault == AnswerFault.None ? ExchangeStatus.Response : Malformed(fault);
             }
+        }
+
+        private ExchangeStatus Malformed(AnswerFault fault)
+        {
+            _malformed++;
+            _lastFault = fault;
+            return ExchangeStatus.Malformed;
         }
 
         private ExchangeStatus ReadFrame(IsoMessage response, long deadline)
@@ -234,11 +276,6 @@ namespace NanoPos.Transactions
             }
 
             return ExchangeStatus.Response;
-        }
-
-        private static bool Same(string a, string b)
-        {
-            return a != null && b != null && a == b;
         }
     }
 }

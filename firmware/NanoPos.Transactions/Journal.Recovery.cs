@@ -1,42 +1,42 @@
 using System.Collections;
+using NanoPos.Hal;
 
 namespace NanoPos.Transactions
 {
-    /// <summary>
-    /// Recovery of <see cref="Journal"/> at boot: every slot and both checkpoints are read, intact records are kept
-    /// in sequence order, and anything torn, foreign or misplaced, or that the medium cannot return, is counted and
-    /// dropped, never allowed to stop the boot.
-    /// </summary>
+    /// <content>The boot-time scan of <see cref="Journal"/>: every slot and both checkpoint copies read back.</content>
     public sealed partial class Journal
     {
         /// <summary>
-        /// Reads every slot and both checkpoints. Returns the intact ring records ordered by sequence number and
-        /// the newest intact checkpoint; torn, foreign or misplaced records are skipped and counted. Marks every
-        /// returned ring record live and continues the sequence after the highest one found.
+        /// Reads every slot and both checkpoint copies (boot). A record whose bytes are damaged is repaired by its parity
+        /// when it can be; one that cannot be read or repaired is counted and its slot remembered, never silently dropped.
         /// </summary>
-        /// <returns>What was found.</returns>
+        /// <returns>The intact (or repaired) records in sequence order, the checkpoint copies, and what was damaged.</returns>
         public JournalRecovery Recover()
         {
             var records = new ArrayList();
-            int torn = 0;
+            var damagedSlots = new ArrayList();
+            int corrected = 0;
             long highest = 0;
             for (int slot = 0; slot < _names.Length; slot++)
             {
                 _live[slot] = false;
                 _sequenceInSlot[slot] = 0;
-                JournalRecord record = ReadRecord(_names[slot]);
-                if (record == null)
+                var record = new JournalRecord();
+                int state = ReadRecord(_names[slot], record, false);
+                if (state == ReadAbsent)
                 {
-                    torn += _store.Exists(_names[slot]) ? 1 : 0;
                     continue;
                 }
 
-                if (record.Type == JournalRecordType.Checkpoint)
+                if (state == ReadDamaged || record.Type == JournalRecordType.Checkpoint)
                 {
-                    torn++;
+                    // Torn (a store without atomic writes) or damaged on the medium: the two look alike. The slot is
+                    // free for new records; what it held may still be rebuilt from copies in other records.
+                    damagedSlots.Add(slot);
                     continue;
                 }
 
+                corrected += state;
                 record.Slot = slot;
                 _live[slot] = true;
                 _sequenceInSlot[slot] = record.Sequence;
@@ -44,32 +44,46 @@ namespace NanoPos.Transactions
                 InsertBySequence(records, record);
             }
 
-            JournalRecord checkpoint = null;
+            var checkpoints = new ArrayList();
+            int damagedCheckpoints = 0;
             for (int i = 0; i < 2; i++)
             {
                 _checkpointSequence[i] = 0;
-                JournalRecord candidate = ReadRecord(CheckpointNames[i]);
-                if (candidate == null || candidate.Type != JournalRecordType.Checkpoint)
+                var candidate = new JournalRecord();
+                int state = ReadRecord(CheckpointNames[i], candidate, false);
+                if (state == ReadAbsent)
                 {
-                    torn += _store.Exists(CheckpointNames[i]) ? 1 : 0;
                     continue;
                 }
 
+                if (state == ReadDamaged || candidate.Type != JournalRecordType.Checkpoint)
+                {
+                    damagedCheckpoints++;
+                    continue;
+                }
+
+                corrected += state;
                 _checkpointSequence[i] = candidate.Sequence;
                 highest = candidate.Sequence > highest ? candidate.Sequence : highest;
-                if (checkpoint == null || candidate.Sequence > checkpoint.Sequence)
-                {
-                    checkpoint = candidate;
-                }
+                InsertBySequence(checkpoints, candidate);
             }
 
             _nextSequence = highest + 1;
-            return new JournalRecovery(records, checkpoint, torn);
+            return new JournalRecovery(records, checkpoints, corrected, damagedSlots, damagedCheckpoints);
         }
 
-        /// <summary>Inserts a record into a list kept in sequence order (records mostly arrive in order, so from the end).</summary>
-        /// <param name="records">The list (JournalRecord), in sequence order.</param>
-        /// <param name="record">The record to insert.</param>
+        /// <summary>
+        /// Reads one slot again with the copy of the batch entry its record carries (the boot scan noted only whose copy
+        /// it is): recovery asks for it when that entry's own record is missing.
+        /// </summary>
+        /// <param name="slot">The slot.</param>
+        /// <returns>The copy, or null when the slot no longer yields it.</returns>
+        internal JournalRecord ReadTailOf(int slot)
+        {
+            var record = new JournalRecord();
+            return slot >= 0 && slot < _names.Length && ReadRecord(_names[slot], record, true) >= 0 ? record.Tail : null;
+        }
+
         internal static void InsertBySequence(ArrayList records, JournalRecord record)
         {
             int i = records.Count;
@@ -81,27 +95,46 @@ namespace NanoPos.Transactions
             records.Insert(i, record);
         }
 
-        private JournalRecord ReadRecord(string name)
+        // ReadRecord's results besides a count of repaired bytes (0 or more).
+        private const int ReadAbsent = -1;
+        private const int ReadDamaged = -2;
+
+        private int ReadRecord(string name, JournalRecord into, bool withTail)
         {
             int length;
             try
             {
-                length = _store.Read(name, _buffer, 0, _buffer.Length);
+                // Where the store can hand over bytes that fail its own check, take them: the record's parity may
+                // repair them. Otherwise a record the store rejects counts as damaged.
+                IRawRecordReader raw = _store as IRawRecordReader;
+                if (raw != null)
+                {
+                    bool verified;
+                    length = raw.ReadRaw(name, _buffer, 0, _buffer.Length, out verified);
+                }
+                else
+                {
+                    length = _store.Read(name, _buffer, 0, _buffer.Length);
+                }
             }
             catch (System.IO.IOException)
             {
-                // A record the medium cannot return intact is treated like a torn one: dropped and counted,
-                // never allowed to stop the boot (which would also stop the reversals).
-                return null;
+                // Never allowed to stop the boot (which would also stop the reversals).
+                return _store.Exists(name) ? ReadDamaged : ReadAbsent;
+            }
+            catch (System.ArgumentException)
+            {
+                // Longer than any record: not one of ours, or damaged beyond recognition.
+                return ReadDamaged;
             }
 
             if (length < 0)
             {
-                return null;
+                return ReadAbsent;
             }
 
-            var record = new JournalRecord();
-            return JournalRecordCodec.TryDecode(_buffer, 0, length, record) && record.Sequence > 0 ? record : null;
+            int repaired = JournalRecordCodec.Decode(_buffer, 0, length, into, withTail);
+            return repaired >= 0 && into.Sequence > 0 ? repaired : ReadDamaged;
         }
     }
 }

@@ -156,10 +156,12 @@ namespace NanoPos.Transactions
         }
 
         /// <summary>
-        /// Writes a checkpoint durably over the older of the two checkpoint records, so the newer one survives
-        /// a torn write. Assigns its sequence number.
+        /// Writes a checkpoint to both copies of the pair, the older first: after both writes either copy alone holds it,
+        /// so a single damaged copy is survived; a power cut between the two leaves the newer one and the previous one.
         /// </summary>
-        /// <param name="record">A record of type Checkpoint.</param>
+        /// <remarks>Two durable writes, once per STAN block (a checkpoint per 100 STANs by default) and per batch change:
+        /// 0.02 writes per sale.</remarks>
+        /// <param name="record">The checkpoint; its sequence is set by the second write.</param>
         /// <exception cref="JournalFormatException">The record is not a checkpoint.</exception>
         public void WriteCheckpoint(JournalRecord record)
         {
@@ -168,9 +170,11 @@ namespace NanoPos.Transactions
                 throw new JournalFormatException("Only checkpoints go to the checkpoint pair.");
             }
 
-            int index = _checkpointSequence[0] <= _checkpointSequence[1] ? 0 : 1;
-            Write(record, CheckpointNames[index]);
-            _checkpointSequence[index] = record.Sequence;
+            int older = _checkpointSequence[0] <= _checkpointSequence[1] ? 0 : 1;
+            Write(record, CheckpointNames[older]);
+            _checkpointSequence[older] = record.Sequence;
+            Write(record, CheckpointNames[1 - older]);
+            _checkpointSequence[1 - older] = record.Sequence;
             record.Slot = -1;
         }
 

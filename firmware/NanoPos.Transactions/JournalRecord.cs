@@ -79,6 +79,22 @@ namespace NanoPos.Transactions
         /// <summary>Gets or sets the sequence number through which every ring record is dead because its batch was settled (Checkpoint).</summary>
         public long ClosedThroughSequence { get; set; }
 
+        /// <summary>
+        /// Gets or sets, on a ring record of format version 3, the copy it carries of the newest batch entry written before
+        /// it (an approved outcome), or null. Recovery rebuilds a batch entry whose own slot is unreadable from it.
+        /// </summary>
+        public JournalRecord Tail { get; set; }
+
+        /// <summary>Gets or sets the sequence number of the batch entry whose copy this record carries (0: none), also when
+        /// the boot scan did not build the copy itself (<see cref="Tail"/> null).</summary>
+        public long TailSequence { get; set; }
+
+        /// <summary>Gets or sets, on a reversal attempt (version 3), the slot its intent was written to (-1: unknown).</summary>
+        public int IntentSlot { get; set; } = -1;
+
+        /// <summary>Gets or sets, on a reversal attempt (version 3), the sequence number of its intent (0: unknown).</summary>
+        public long IntentSequence { get; set; }
+
         /// <summary>Resets every field, so the instance can be reused for the next record.</summary>
         public void Clear()
         {
@@ -106,6 +122,10 @@ namespace NanoPos.Transactions
             BatchOpen = false;
             StanHighWater = 0;
             ClosedThroughSequence = 0;
+            Tail = null;
+            TailSequence = 0;
+            IntentSlot = -1;
+            IntentSequence = 0;
         }
 
         /// <summary>Copies every field except Type, Sequence, Slot and Version from another record.</summary>

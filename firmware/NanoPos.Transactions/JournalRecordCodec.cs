@@ -4,24 +4,39 @@ using NanoPos.Hal;
 namespace NanoPos.Transactions
 {
     /// <summary>
-    /// The on-flash layout of a journal record (docs/transaction-engine.md, "Journal records"): a 10-byte
-    /// header (magic "NJ", version, type, sequence, payload length), a type-specific payload and a CRC-32.
-    /// Encoding writes into a caller buffer without allocating; decoding rejects anything torn.
+    /// The on-flash frame of a journal record (docs/transaction-engine.md, "Journal records"): a 10-byte header (magic
+    /// "NJ", version, type, sequence, payload length), the type's payload (<see cref="JournalPayload"/>), a CRC-32, and
+    /// since version 3 eight Reed-Solomon parity bytes over all of it. Encoding writes into a caller buffer without
+    /// allocating; decoding repairs up to four damaged bytes and rejects anything it cannot prove intact.
     /// </summary>
+    /// <remarks>
+    /// Why Reed-Solomon and a CRC: the parity (<see cref="ReedSolomon"/>, 8 bytes) corrects any 4 damaged bytes of a
+    /// record — a flipped bit anywhere, header included — and the CRC-32, checked after the correction, catches the rare
+    /// word with more damage that the code would "correct" into a wrong record. Versions 1 and 2 (no parity) are still
+    /// read. The static codec shares one decoder and scratch buffer under a lock: the journal is written by one thread
+    /// at a time anyway.
+    /// </remarks>
     public static class JournalRecordCodec
     {
         /// <summary>The format version new records are written in.</summary>
-        public const int CurrentVersion = 2;
+        public const int CurrentVersion = 3;
 
-        /// <summary>The largest encoded record in bytes; a journal slot buffer of this size always suffices.</summary>
-        public const int MaxRecordLength = 128;
+        /// <summary>The largest encoded record in bytes (a Reed-Solomon codeword); a slot buffer of this size always suffices.</summary>
+        public const int MaxRecordLength = ReedSolomon.MaxCodewordLength;
 
         /// <summary>The header length in bytes (magic, version, type, sequence, payload length).</summary>
         public const int HeaderLength = 10;
 
+        /// <summary>The Reed-Solomon parity bytes a version-3 record ends with; they correct half as many damaged bytes.</summary>
+        public const int ParityLength = 8;
+
         private const int CrcLength = 4;
         private const byte Magic0 = (byte)'N';
         private const byte Magic1 = (byte)'J';
+
+        private static readonly object s_gate = new object();
+        private static readonly ReedSolomon s_code = new ReedSolomon(ParityLength);
+        private static readonly byte[] s_scratch = new byte[MaxRecordLength];
 
         /// <summary>Encodes a record (in <see cref="CurrentVersion"/>) into a buffer.</summary>
         /// <param name="record">The record; its <see cref="JournalRecord.Sequence"/> must be set.</param>
@@ -36,56 +51,25 @@ namespace NanoPos.Transactions
         /// <summary>Encodes a record in a given format version (older versions exist for migration tests).</summary>
         /// <param name="record">The record.</param>
         /// <param name="buffer">At least <see cref="MaxRecordLength"/> bytes.</param>
-        /// <param name="version">1 or 2.</param>
+        /// <param name="version">1, 2 or 3.</param>
         /// <returns>The encoded length in bytes.</returns>
-        /// <exception cref="JournalFormatException">A value does not fit, or the type does not exist in that version.</exception>
+        /// <exception cref="JournalFormatException">A value does not fit the layout, or the version cannot hold the record.</exception>
         public static int Encode(JournalRecord record, byte[] buffer, int version)
         {
+            if (version < 1 || version > CurrentVersion)
+            {
+                throw new JournalFormatException("Unknown journal format version " + version.ToString() + ".");
+            }
+
             if (version == 1 && record.Type == JournalRecordType.ReversalAttempt)
             {
                 throw new JournalFormatException("Format version 1 has no ReversalAttempt records.");
             }
 
-            int end = (buffer.Length < MaxRecordLength ? buffer.Length : MaxRecordLength) - CrcLength;
+            int room = buffer.Length < MaxRecordLength ? buffer.Length : MaxRecordLength;
+            int end = room - CrcLength - (version >= 3 ? ParityLength : 0);
             var w = new PayloadWriter(buffer, HeaderLength, end);
-            switch (record.Type)
-            {
-                case JournalRecordType.Intent:
-                    WriteRequest(ref w, record, version);
-                    break;
-                case JournalRecordType.Outcome:
-                    // The outcome repeats the request, so an approved outcome alone is the batch entry.
-                    WriteRequest(ref w, record, version);
-                    w.WriteByte(record.Approved ? 1 : 0);
-                    w.WriteAscii(record.ResponseCode, 2);
-                    w.WriteAscii(record.AuthCode, 6);
-                    w.WriteAscii(record.Rrn, 12);
-                    break;
-                case JournalRecordType.ReversalAttempt:
-                    w.WriteInt32(record.Stan);
-                    w.WriteUInt16(record.Attempt);
-                    break;
-                case JournalRecordType.ReversalDone:
-                    w.WriteInt32(record.Stan);
-                    w.WriteAscii(record.ResponseCode, 2);
-                    break;
-                case JournalRecordType.Abandoned:
-                    w.WriteInt32(record.Stan);
-                    break;
-                case JournalRecordType.Checkpoint:
-                    w.WriteInt32(record.BatchNumber);
-                    w.WriteByte(record.BatchOpen ? 1 : 0);
-                    w.WriteInt32(record.StanHighWater);
-                    if (version >= 2)
-                    {
-                        w.WriteInt64(record.ClosedThroughSequence);
-                    }
-
-                    break;
-                default:
-                    throw new JournalFormatException("Unknown journal record type " + ((int)record.Type).ToString() + ".");
-            }
-
+            JournalPayload.Write(ref w, record, version);
             int payloadLength = w.Position - HeaderLength;
             buffer[0] = Magic0;
             buffer[1] = Magic1;
@@ -104,29 +88,88 @@ namespace NanoPos.Transactions
             buffer[crcAt + 1] = (byte)(crc >> 16);
             buffer[crcAt + 2] = (byte)(crc >> 8);
             buffer[crcAt + 3] = (byte)crc;
-            return crcAt + CrcLength;
+            int length = crcAt + CrcLength;
+            if (version >= 3)
+            {
+                lock (s_gate)
+                {
+                    s_code.Encode(buffer, 0, length, buffer, length);
+                }
+
+                length += ParityLength;
+            }
+
+            return length;
+        }
+
+        /// <summary>Decodes a record that must be intact as it is (no correction): for tests and tools.</summary>
+        /// <param name="data">The buffer holding the record.</param>
+        /// <param name="offset">The index of its first byte.</param>
+        /// <param name="count">Its length in bytes.</param>
+        /// <param name="into">Receives the record (cleared first).</param>
+        /// <returns>True when the bytes are a complete, uncorrupted record of a known version.</returns>
+        public static bool TryDecode(byte[] data, int offset, int count, JournalRecord into)
+        {
+            return Decode(data, offset, count, into, true) == 0;
         }
 
         /// <summary>
-        /// Decodes a record; returns false (and leaves <paramref name="into"/> unspecified) when the bytes are
-        /// not a complete, intact record of a known version and type: a torn or foreign record.
+        /// Decodes a record, repairing damaged bytes of a version-3 record first; the caller's bytes are not changed.
         /// </summary>
-        /// <param name="data">The bytes read from a slot.</param>
-        /// <param name="offset">The first byte.</param>
-        /// <param name="count">The number of bytes read.</param>
-        /// <param name="into">The record to fill (cleared first).</param>
-        /// <returns>True when the record is intact.</returns>
-        public static bool TryDecode(byte[] data, int offset, int count, JournalRecord into)
+        /// <param name="data">The buffer holding the record as read.</param>
+        /// <param name="offset">The index of its first byte.</param>
+        /// <param name="count">Its length in bytes.</param>
+        /// <param name="into">Receives the record (cleared first).</param>
+        /// <param name="withTail">True to build the copy of a batch entry a record carries (<see cref="JournalRecord.Tail"/>);
+        /// false to note only its sequence (<see cref="JournalRecord.TailSequence"/>), as the boot scan does.</param>
+        /// <returns>The number of bytes repaired (0: it was intact), or -1 when it is not a record that can be trusted
+        /// (torn, damaged beyond repair, or of an unknown version).</returns>
+        public static int Decode(byte[] data, int offset, int count, JournalRecord into, bool withTail)
         {
             into.Clear();
-            if (data == null || offset < 0 || count < HeaderLength + CrcLength || offset > data.Length - count)
+            if (data == null || offset < 0 || count < 0 || offset > data.Length - count)
+            {
+                return -1;
+            }
+
+            bool parityFits = count > HeaderLength + CrcLength + ParityLength && count <= MaxRecordLength;
+
+            // The usual case first: an intact record passes its CRC without the Reed-Solomon decoder, whose syndromes
+            // would cost the interpreter about a thousand table lookups per record.
+            if (parityFits && data[offset + 2] == 3 && TryDecodeFrame(data, offset, count - ParityLength, into, 3, withTail))
+            {
+                return 0;
+            }
+
+            if (parityFits)
+            {
+                into.Clear();
+                lock (s_gate)
+                {
+                    Array.Copy(data, offset, s_scratch, 0, count);
+                    int repaired = s_code.Decode(s_scratch, 0, count);
+                    if (repaired > 0 && s_scratch[2] == 3 && TryDecodeFrame(s_scratch, 0, count - ParityLength, into, 3, withTail))
+                    {
+                        return repaired;
+                    }
+                }
+            }
+
+            // Records written before version 3 carry no parity: they must be intact as they are.
+            into.Clear();
+            return TryDecodeFrame(data, offset, count, into, 2, withTail) ? 0 : -1;
+        }
+
+        private static bool TryDecodeFrame(byte[] data, int offset, int count, JournalRecord into, int maxVersion, bool withTail)
+        {
+            if (count < HeaderLength + CrcLength)
             {
                 return false;
             }
 
             int version = data[offset + 2];
             int payloadLength = (data[offset + 8] << 8) | data[offset + 9];
-            if (data[offset] != Magic0 || data[offset + 1] != Magic1 || version < 1 || version > CurrentVersion
+            if (data[offset] != Magic0 || data[offset + 1] != Magic1 || version < 1 || version > maxVersion
                 || HeaderLength + payloadLength + CrcLength != count)
             {
                 return false;
@@ -143,87 +186,7 @@ namespace NanoPos.Transactions
             into.Type = (JournalRecordType)data[offset + 3];
             into.Sequence = ((long)data[offset + 4] << 24) | ((long)data[offset + 5] << 16) | ((long)data[offset + 6] << 8) | data[offset + 7];
             var r = new PayloadReader(data, offset + HeaderLength, crcAt);
-            return DecodePayload(ref r, version, into) && r.AtEnd;
-        }
-
-        private static bool DecodePayload(ref PayloadReader r, int version, JournalRecord into)
-        {
-            switch (into.Type)
-            {
-                case JournalRecordType.Intent:
-                    return ReadRequest(ref r, version, into);
-                case JournalRecordType.Outcome:
-                    bool request = ReadRequest(ref r, version, into);
-                    into.Approved = r.ReadByte() == 1;
-                    into.ResponseCode = r.ReadAscii(2);
-                    into.AuthCode = r.ReadAscii(6);
-                    into.Rrn = r.ReadAscii(12);
-                    return request;
-                case JournalRecordType.ReversalAttempt:
-                    into.Stan = r.ReadInt32();
-                    into.Attempt = r.ReadUInt16();
-                    return version >= 2;
-                case JournalRecordType.ReversalDone:
-                    into.Stan = r.ReadInt32();
-                    into.ResponseCode = r.ReadAscii(2);
-                    return true;
-                case JournalRecordType.Abandoned:
-                    into.Stan = r.ReadInt32();
-                    return true;
-                case JournalRecordType.Checkpoint:
-                    into.BatchNumber = r.ReadInt32();
-                    into.BatchOpen = r.ReadByte() == 1;
-                    into.StanHighWater = r.ReadInt32();
-                    if (version >= 2)
-                    {
-                        into.ClosedThroughSequence = r.ReadInt64();
-                    }
-
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        private static void WriteRequest(ref PayloadWriter w, JournalRecord record, int version)
-        {
-            w.WriteUInt16(record.Mti);
-            w.WriteInt32(record.Stan);
-            w.WriteInt64(record.AmountMinor);
-            w.WriteAscii(record.ProcessingCode, 6);
-            w.WriteAscii(record.LocalDateTime, 10);
-            w.WriteAscii(record.EntryMode, 3);
-            w.WriteAscii(record.MaskedPan, 19);
-            w.WriteInt32(record.OriginalStan);
-            w.WriteAscii(record.OriginalDate, 4);
-            if (version >= 2)
-            {
-                w.WriteByte((int)record.Kind);
-                w.WriteInt64(record.CreatedUtcTicks);
-            }
-        }
-
-        private static bool ReadRequest(ref PayloadReader r, int version, JournalRecord into)
-        {
-            into.Mti = r.ReadUInt16();
-            into.Stan = r.ReadInt32();
-            into.AmountMinor = r.ReadInt64();
-            into.ProcessingCode = r.ReadAscii(6);
-            into.LocalDateTime = r.ReadAscii(10);
-            into.EntryMode = r.ReadAscii(3);
-            into.MaskedPan = r.ReadAscii(19);
-            into.OriginalStan = r.ReadInt32();
-            into.OriginalDate = r.ReadAscii(4);
-
-            // Version 1 knew only sales and did not record the creation time.
-            into.Kind = TransactionKind.Sale;
-            if (version >= 2)
-            {
-                into.Kind = (TransactionKind)r.ReadByte();
-                into.CreatedUtcTicks = r.ReadInt64();
-            }
-
-            return into.Kind == TransactionKind.Sale || into.Kind == TransactionKind.Void || into.Kind == TransactionKind.Refund;
+            return JournalPayload.Read(ref r, version, into, withTail) && r.AtEnd && !r.Overrun;
         }
     }
 }

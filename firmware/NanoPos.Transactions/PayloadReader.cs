@@ -83,6 +83,25 @@ namespace NanoPos.Transactions
             return new string(chars);
         }
 
+        /// <summary>Steps over a length-prefixed ASCII string without building it.</summary>
+        internal void SkipAscii(int maxLength)
+        {
+            int length = ReadByte();
+            if (length > maxLength)
+            {
+                _overrun = true;
+                return;
+            }
+
+            Take(length);
+        }
+
+        /// <summary>Steps over a number of bytes.</summary>
+        internal void Skip(int count)
+        {
+            Take(count);
+        }
+
         private bool Take(int count)
         {
             if (_overrun || _position + count > _end)

@@ -144,7 +144,11 @@ namespace NanoPos.Transactions
                 return TransactionResult.Refuse(RefusalKind.ReversalPending, "A reversal of an earlier transaction could not be delivered; no new request until it is.");
             }
 
-            int stan = _log.ReserveStan();
+            if (!_log.TryReserveStan(out int stan, out string storage))
+            {
+                return TransactionResult.Refuse(RefusalKind.StorageFailure, storage);
+            }
+
             try
             {
                 _builder.Balance(stan, _builder.LocalDateTime(_clock.UtcNow), card, _log.BatchNumber, _request);
@@ -171,7 +175,11 @@ namespace NanoPos.Transactions
         public TransactionResult SignOn()
         {
             _queue.Flush(false);
-            int stan = _log.ReserveStan();
+            if (!_log.TryReserveStan(out int stan, out string storage))
+            {
+                return TransactionResult.Refuse(RefusalKind.StorageFailure, storage);
+            }
+
             _builder.Network(stan, _builder.LocalDateTime(_clock.UtcNow), "003", _log.BatchNumber, _request);
             TransactionResult result = Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
             // A batch that still holds entries keeps the number its requests carried until it is settled: after a
@@ -180,7 +188,15 @@ namespace NanoPos.Transactions
             string field60 = _response.GetString(60);
             if (result.Outcome == TransactionOutcome.Approved && field60 != null && field60.Length >= 8 && _log.BatchEntries.Count == 0)
             {
-                _log.RecordBatchNumber(int.Parse(field60.Substring(2, 6)));
+                try
+                {
+                    _log.RecordBatchNumber(int.Parse(field60.Substring(2, 6)));
+                }
+                catch (System.IO.IOException e)
+                {
+                    // The number is not durable, so the terminal keeps the one it has; the next sign-on tries again.
+                    return TransactionResult.Refuse(RefusalKind.StorageFailure, "The host's batch number could not be stored (" + e.Message + ").");
+                }
             }
 
             return result;
@@ -189,7 +205,11 @@ namespace NanoPos.Transactions
         /// <summary>Echo test (0800/301): is the host there?</summary>
         public TransactionResult Echo()
         {
-            int stan = _log.ReserveStan();
+            if (!_log.TryReserveStan(out int stan, out string storage))
+            {
+                return TransactionResult.Refuse(RefusalKind.StorageFailure, storage);
+            }
+
             _builder.Network(stan, _builder.LocalDateTime(_clock.UtcNow), "301", _log.BatchNumber, _request);
             return Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
         }
@@ -208,9 +228,10 @@ namespace NanoPos.Transactions
                 return new TransactionResult(status == ExchangeStatus.ConnectFailed || status == ExchangeStatus.NothingSent ? TransactionOutcome.NotSent : TransactionOutcome.NoAnswer, stan, null, null);
             }
 
-            // An answer without a response code is no usable answer.
+            // The answer matched the request (a malformed one is NoAnswer above). Nothing moved either way, so there is
+            // nothing to reverse: any code but an approval is a refusal, shown with its code.
             string code = _response.GetString(39);
-            return new TransactionResult(code == null ? TransactionOutcome.NoAnswer : code == "00" ? TransactionOutcome.Approved : TransactionOutcome.Declined, stan, code, null);
+            return new TransactionResult(ResponseCodePolicy.IsApproval(code) ? TransactionOutcome.Approved : TransactionOutcome.Declined, stan, code, null);
         }
 
         private JournalRecord Intent(TransactionKind kind, int mti, string processingCode, long amountMinor, CardData card)

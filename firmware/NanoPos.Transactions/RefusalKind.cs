@@ -24,5 +24,8 @@ namespace NanoPos.Transactions
 
         /// <summary>The sale to void is already voided.</summary>
         AlreadyVoided = 5,
+
+        /// <summary>The journal cannot be written (the store is full or failing): nothing was sent. Reversals still go out.</summary>
+        StorageFailure = 6,
     }
 }

@@ -61,15 +61,15 @@ namespace NanoPos.Transactions
             Common(intent, batch, into);
         }
 
-        /// <summary>Fills the reversal of an intent: 0400 on the first attempt, 0401 on repeats.</summary>
+        /// <summary>Fills the reversal of an intent: 0400 the first time, 0401 when it is (or may be) a repeat.</summary>
         /// <param name="intent">The intent to reverse.</param>
-        /// <param name="attempt">The attempt number, 1 for the first.</param>
+        /// <param name="repeat">True for 0401: an earlier reversal of this intent may have reached the host.</param>
         /// <param name="batch">The open batch number.</param>
         /// <param name="into">The message to fill (cleared first).</param>
-        public void Reversal(JournalRecord intent, int attempt, int batch, IsoMessage into)
+        public void Reversal(JournalRecord intent, bool repeat, int batch, IsoMessage into)
         {
             into.Clear();
-            into.Mti = attempt > 1 ? Mti.ReversalRepeat : Mti.ReversalRequest;
+            into.Mti = repeat ? Mti.ReversalRepeat : Mti.ReversalRequest;
             Common(intent, batch, into);
             into.Set(39, ReversalReason);
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.IO;
 using NanoPos.Hal;
 using NanoPos.Iso8583;
 
@@ -11,6 +12,14 @@ namespace NanoPos.Transactions
     /// acknowledges each one. Retries back off exponentially (capped); repeats are sent as 0401; an entry leaves
     /// only on an acknowledgement, and the queue itself is the journal, so it survives any number of reboots.
     /// </summary>
+    /// <remarks>
+    /// Storage faults never stop a reversal (this folder's README, "Reversal path under storage faults"): when the
+    /// attempt record cannot be written (medium error, full store, no free slot) the reversal still goes out, as a 0401,
+    /// and so does every later send of it in this boot, so no write failure can ever let a second 0400 out; when the
+    /// host acknowledged but the ReversalDone record cannot be written, the reversal stays pending and is repeated as a
+    /// 0401 after the backoff. Only <see cref="IOException"/> and <see cref="JournalFullException"/> are storage
+    /// faults here; anything else (a power cut in the simulation) ends the call as before.
+    /// </remarks>
     public sealed class ReversalQueue
     {
         private readonly TransactionLog _log;
@@ -20,9 +29,12 @@ namespace NanoPos.Transactions
         private readonly IClock _clock;
         private readonly IsoMessage _request = new IsoMessage();
         private readonly IsoMessage _response = new IsoMessage();
+        private readonly StanSet _sentUnrecorded = new StanSet(); // reversals sent in this boot without a durable attempt
         private int _consecutiveFailures;
         private long _nextAttemptAtMs;
         private int _acknowledged;
+        private int _unrecordedAttempts;
+        private int _unrecordedAcknowledgements;
 
         /// <summary>Creates the queue over the log.</summary>
         /// <param name="log">The transaction log holding the pending intents.</param>
@@ -49,6 +61,21 @@ namespace NanoPos.Transactions
         public int Acknowledged
         {
             get { return _acknowledged; }
+        }
+
+        /// <summary>Gets how many reversals went out since start although their attempt record could not be written (sent as 0401).</summary>
+        public int UnrecordedAttempts
+        {
+            get { return _unrecordedAttempts; }
+        }
+
+        /// <summary>
+        /// Gets how many acknowledgements since start could not be recorded (the ReversalDone write failed): each left its
+        /// reversal pending, to be repeated as 0401.
+        /// </summary>
+        public int UnrecordedAcknowledgements
+        {
+            get { return _unrecordedAcknowledgements; }
         }
 
         /// <summary>Gets the monotonic time (ms) before which a background retry should not start.</summary>
@@ -121,7 +148,8 @@ namespace NanoPos.Transactions
         /// <summary>
         /// Runs the reversal part of the table for one intent from <paramref name="action"/> until the reversal
         /// is acknowledged (<see cref="TransactionState.Reversed"/>) or a retry is scheduled (stays
-        /// <see cref="TransactionState.ReversalPending"/>).
+        /// <see cref="TransactionState.ReversalPending"/>). An acknowledgement whose ReversalDone record could not be
+        /// written also ends in Reversed, with the intent still pending in the log and a retry scheduled.
         /// </summary>
         /// <param name="machine">The exchange's machine, in <see cref="TransactionState.ReversalPending"/>.</param>
         /// <param name="action">The action the machine returned on entering that state.</param>
@@ -137,14 +165,23 @@ namespace NanoPos.Transactions
                         action = machine.Fire(SendOnce(intent) ? TransactionEvent.ReversalAcknowledged : TransactionEvent.ReversalFailed);
                         break;
                     case TransactionAction.WriteReversalDone:
-                        _log.RecordReversalDone(intent.Stan, _response.GetString(39));
-                        _acknowledged++;
-                        _consecutiveFailures = 0;
-                        _nextAttemptAtMs = 0;
+                        if (RecordDone(intent.Stan))
+                        {
+                            _acknowledged++;
+                            _consecutiveFailures = 0;
+                            _nextAttemptAtMs = 0;
+                        }
+                        else
+                        {
+                            // The host has the reversal, the journal does not know: it stays pending and goes out again
+                            // as a 0401 (acknowledged, never applied twice) once the backoff has passed.
+                            _unrecordedAcknowledgements++;
+                            ScheduleRetry();
+                        }
+
                         return machine.State;
                     case TransactionAction.ScheduleRetry:
-                        _consecutiveFailures++;
-                        _nextAttemptAtMs = _clock.MonotonicMs + Backoff(_consecutiveFailures);
+                        ScheduleRetry();
                         return machine.State;
                     default:
                         return machine.State;
@@ -167,20 +204,26 @@ namespace NanoPos.Transactions
 
         private bool SendOnce(JournalRecord intent)
         {
-            // The attempt is durable before the message leaves, so a repeat after a reboot is flagged 0401.
-            // Should the journal have no slot for it, the reversal goes out unrecorded and flagged as a repeat:
-            // a host applies a 0401 that arrives first, and ignores it after a 0400.
-            int attempt;
+            // The attempt is durable before the message leaves, so a repeat after a reboot is flagged 0401. A 0400 goes
+            // out only right after attempt 1 became durable and when this boot has not sent this reversal unrecorded:
+            // a durable attempt 1 is written once per intent, so at most one 0400 ever leaves, reboots or not. Should the
+            // attempt not be writable, the reversal goes out anyway, unrecorded and flagged as a repeat: a host applies a
+            // 0401 that arrives first, and ignores it after a 0400.
+            bool repeat;
             try
             {
-                attempt = _log.RecordReversalAttempt(intent.Stan);
+                repeat = _log.RecordReversalAttempt(intent.Stan) > 1 || _sentUnrecorded.Contains(intent.Stan);
+            }
+            catch (IOException)
+            {
+                repeat = NoteUnrecorded(intent.Stan);
             }
             catch (JournalFullException)
             {
-                attempt = _log.AttemptsOf(intent.Stan) + 2;
+                repeat = NoteUnrecorded(intent.Stan);
             }
 
-            _builder.Reversal(intent, attempt, _log.BatchNumber, _request);
+            _builder.Reversal(intent, repeat, _log.BatchNumber, _request);
             ExchangeStatus status = _exchange.Exchange(_request, _response, _options.ReversalTimeoutMs);
             if (status != ExchangeStatus.Response)
             {
@@ -190,6 +233,40 @@ namespace NanoPos.Transactions
             // 00: reversed; 25: the host never saw the original, so there is nothing to reverse either way.
             string code = _response.GetString(39);
             return code == "00" || code == "25";
+        }
+
+        private bool RecordDone(int stan)
+        {
+            try
+            {
+                _log.RecordReversalDone(stan, _response.GetString(39));
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+            catch (JournalFullException)
+            {
+                return false;
+            }
+
+            // Done for good: a later reversal with this STAN (after the counter wraps) starts afresh.
+            _sentUnrecorded.Remove(stan);
+            return true;
+        }
+
+        private void ScheduleRetry()
+        {
+            _consecutiveFailures++;
+            _nextAttemptAtMs = _clock.MonotonicMs + Backoff(_consecutiveFailures);
+        }
+
+        /// <summary>Notes a send without a durable attempt; returns true (such a send is always flagged as a repeat).</summary>
+        private bool NoteUnrecorded(int stan)
+        {
+            _unrecordedAttempts++;
+            _sentUnrecorded.Add(stan);
+            return true;
         }
     }
 }

@@ -38,7 +38,11 @@ namespace NanoPos.Transactions
 
             int batch = _log.BatchNumber;
             BatchTotals totals = BatchTotals.Of(_log.BatchEntries);
-            int stan = _log.ReserveStan();
+            if (!_log.TryReserveStan(out int stan, out string storage))
+            {
+                return TransactionResult.Refuse(RefusalKind.StorageFailure, storage);
+            }
+
             _builder.Settlement(stan, _builder.LocalDateTime(_clock.UtcNow), totals, batch, _request);
             ExchangeStatus status = _exchange.Exchange(_request, _response, timeoutMs);
             if (status != ExchangeStatus.Response)

@@ -36,13 +36,14 @@ namespace NanoPos.Transactions
         /// <summary>The link was lost after part or all of the request left.</summary>
         LinkLost = 10,
 
-        /// <summary>A valid response matching the request (MTI, STAN, terminal) arrived before the deadline.</summary>
+        /// <summary>An answer matching the request (<see cref="AnswerCheck"/>) arrived before the deadline with a code that
+        /// approves or declines for certain (<see cref="ResponseCodePolicy"/>).</summary>
         ResponseReceived = 11,
 
         /// <summary>The deadline passed without a matching response.</summary>
         ResponseTimeout = 12,
 
-        /// <summary>The response could not be decoded.</summary>
+        /// <summary>The answer could not be decoded, or does not match the request (<see cref="AnswerCheck"/>).</summary>
         MalformedResponse = 13,
 
         /// <summary>The answer is durable in the journal.</summary>
@@ -53,5 +54,9 @@ namespace NanoPos.Transactions
 
         /// <summary>The reversal attempt got no acknowledgement; it will be retried after a backoff.</summary>
         ReversalFailed = 16,
+
+        /// <summary>An answer matching the request arrived with a response code whose outcome is unknown (98, 96, A0, or a
+        /// code the policy does not list: <see cref="ResponseClass.OutcomeUnknown"/>).</summary>
+        OutcomeUnknown = 17,
     }
 }

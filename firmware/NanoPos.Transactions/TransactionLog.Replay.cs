@@ -21,17 +21,25 @@ namespace NanoPos.Transactions
             _pinnedBy.Clear();
             _batch.Clear();
             _anomalies = 0;
-            if (found.Checkpoint != null)
-            {
-                _checkpoint.CopyFieldsFrom(found.Checkpoint);
-                _checkpoint.Sequence = found.Checkpoint.Sequence;
-            }
+            JournalRepair.DeriveCheckpoint(found, _stanBlock, _checkpoint);
+            JournalRepair.RestoreFromCopies(found, _checkpoint.ClosedThroughSequence, _journal);
 
-            // Skip the rest of the last reserved block: those STANs may have been used before the reboot.
+            // Skip the rest of the last reserved block: those STANs may have been used before the reboot. Never below a
+            // STAN a surviving record used (the checkpoint that reserved it may be the damaged one).
             _stanCounter = _checkpoint.StanHighWater;
             foreach (JournalRecord record in found.Records)
             {
+                if (record.Stan >= _stanCounter && _stanCounter < Stan.Max)
+                {
+                    _stanCounter = record.Stan + 1;
+                }
+
                 Apply(record);
+            }
+
+            if (found.DamagedRecords > 0)
+            {
+                AssumeReversalsSent();
             }
 
             return found;
@@ -39,6 +47,9 @@ namespace NanoPos.Transactions
 
         private void AppendAndApply(JournalRecord record)
         {
+            // Every ring record carries a copy of the newest batch entry before it: a batch entry whose own slot is
+            // later damaged is rebuilt from the next record, or from the next entry, which lives as long as it does.
+            record.Tail = _batch.Count == 0 ? null : (JournalRecord)_batch[_batch.Count - 1];
             long replaced = _journal.Append(record);
             if (replaced > 0)
             {
@@ -53,9 +64,28 @@ namespace NanoPos.Transactions
             Apply(record);
         }
 
+        private void AssumeReversalsSent()
+        {
+            // A damaged record may have been the attempt that sent a reversal's first 0400: every pending reversal now
+            // counts at least one attempt, so the next send is flagged as a repeat (0401). A repeat of a reversal the
+            // host never saw is still a reversal; a second 0400 would not be.
+            for (int i = 0; i < _pending.Count; i++)
+            {
+                JournalRecord intent = _pending.At(i);
+                if (_attempts.Get(intent.Stan) == null)
+                {
+                    var assumed = new JournalRecord();
+                    assumed.Type = JournalRecordType.ReversalAttempt;
+                    assumed.Stan = intent.Stan;
+                    assumed.Attempt = 1;
+                    _attempts.Put(intent.Stan, assumed);
+                }
+            }
+        }
+
         private void Apply(JournalRecord record)
         {
-            if (record.Sequence <= _checkpoint.ClosedThroughSequence)
+            if (record.Sequence <= _checkpoint.ClosedThroughSequence || JournalRepair.IsFromEarlierBatch(record, _checkpoint.BatchNumber))
             {
                 _journal.Release(record.Slot);
                 return;
@@ -131,7 +161,12 @@ namespace NanoPos.Transactions
 
             _journal.Release(intent.Slot);
             bool intentStillStored = _journal.SequenceInSlot(intent.Slot) == intent.Sequence;
-            bool keptAnyway = resolver.Type == JournalRecordType.Outcome && resolver.Approved;
+
+            // An intent rebuilt from a reversal attempt's copy (its own slot was damaged) has no slot to pin to: it comes
+            // back at every boot while any attempt carrying it is stored, so whatever resolved it is kept (until the
+            // batch closes). At each boot the rebuilt intent finds its resolver again and keeps it; once no attempt
+            // brings the intent back, the resolver is a leftover and is released then.
+            bool keptAnyway = (resolver.Type == JournalRecordType.Outcome && resolver.Approved) || intent.Slot < 0;
             if (intentStillStored && !keptAnyway)
             {
                 _pinnedBy.Put(intent.Sequence, resolver);

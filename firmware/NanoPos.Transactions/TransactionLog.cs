@@ -126,6 +126,29 @@ namespace NanoPos.Transactions
             return (int)(((counter - 1) % Stan.Max) + 1);
         }
 
+        /// <summary>
+        /// Hands out the next STAN like <see cref="ReserveStan"/>, but reports a store that cannot take the reservation
+        /// (full or failing) instead of throwing: the caller then refuses the request, which has not left.
+        /// </summary>
+        /// <param name="stan">The STAN, or 0 when none could be reserved.</param>
+        /// <param name="failure">Why not, for the refusal's text, or null.</param>
+        /// <returns>True when the STAN is usable.</returns>
+        public bool TryReserveStan(out int stan, out string failure)
+        {
+            try
+            {
+                stan = ReserveStan();
+                failure = null;
+                return true;
+            }
+            catch (System.IO.IOException e)
+            {
+                stan = 0;
+                failure = "The terminal's storage cannot be written (" + e.Message + "): nothing was sent.";
+                return false;
+            }
+        }
+
         /// <summary>Gets the STANs still reserved before the next reservation write.</summary>
         public int ReservedStansLeft
         {
@@ -149,6 +172,7 @@ namespace NanoPos.Transactions
             }
 
             intent.Type = JournalRecordType.Intent;
+            intent.BatchNumber = _checkpoint.BatchNumber;
             AppendAndApply(intent);
         }
 
@@ -178,6 +202,16 @@ namespace NanoPos.Transactions
         public int RecordReversalAttempt(int stan)
         {
             var attempt = new JournalRecord();
+            JournalRecord intent = _pending.Get(stan);
+            if (intent != null)
+            {
+                // The attempt carries the whole request and where its intent lies, so the reversal survives a damaged
+                // intent record.
+                attempt.CopyFieldsFrom(intent);
+                attempt.IntentSlot = intent.Slot;
+                attempt.IntentSequence = intent.Sequence;
+            }
+
             attempt.Type = JournalRecordType.ReversalAttempt;
             attempt.Stan = stan;
             attempt.Attempt = AttemptsOf(stan) + 1;

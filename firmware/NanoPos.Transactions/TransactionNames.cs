@@ -51,6 +51,7 @@ namespace NanoPos.Transactions
                 case TransactionEvent.OutcomeDurable: return "OutcomeDurable";
                 case TransactionEvent.ReversalAcknowledged: return "ReversalAcknowledged";
                 case TransactionEvent.ReversalFailed: return "ReversalFailed";
+                case TransactionEvent.OutcomeUnknown: return "OutcomeUnknown";
                 default: return "Event" + ((int)transactionEvent).ToString();
             }
         }

@@ -9,10 +9,12 @@ namespace NanoPos.Transactions
         /// <summary>The host declined; see the response code.</summary>
         Declined = 2,
 
-        /// <summary>The outcome was unknown and the reversal was acknowledged: the card is not charged.</summary>
+        /// <summary>The outcome was unknown (no answer, a malformed answer, or a code whose outcome is unknown) and the
+        /// reversal was acknowledged and recorded: the card is not charged.</summary>
         Reversed = 3,
 
-        /// <summary>The outcome is unknown; the reversal is queued and will be retried until acknowledged: the card will not be charged.</summary>
+        /// <summary>The outcome is unknown; the reversal is queued and will be retried until its acknowledgement is recorded:
+        /// the card will not be charged.</summary>
         ReversalPending = 4,
 
         /// <summary>The request never left the terminal (no connection); nothing happened at the bank.</summary>

@@ -33,7 +33,10 @@ namespace NanoPos.Transactions
         /// <summary>Gets the STAN used, 0 when none was.</summary>
         public int Stan { get; }
 
-        /// <summary>Gets the host's response code (field 39), or null.</summary>
+        /// <summary>
+        /// Gets the host's response code (field 39): of the answer for an approval or a decline, of the answer whose outcome
+        /// was unknown for a reversal it caused (98, 96, A0 …); null when the host gave no usable answer (none, or malformed).
+        /// </summary>
         public string ResponseCode { get; }
 
         /// <summary>Gets a plain sentence explaining a refusal, or null.</summary>

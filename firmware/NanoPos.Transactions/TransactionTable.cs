@@ -99,6 +99,7 @@ namespace NanoPos.Transactions
                 Row(Awaiting, TransactionEvent.ResponseTimeout, Pending, TransactionAction.SendReversal),
                 Row(Awaiting, TransactionEvent.LinkLost, Pending, TransactionAction.SendReversal),
                 Row(Awaiting, TransactionEvent.MalformedResponse, Pending, TransactionAction.SendReversal),
+                Row(Awaiting, TransactionEvent.OutcomeUnknown, Pending, TransactionAction.SendReversal),
                 Row(Recording, TransactionEvent.OutcomeDurable, TransactionState.Completed, TransactionAction.None),
                 Row(Pending, TransactionEvent.ReversalAcknowledged, TransactionState.Reversed, TransactionAction.WriteReversalDone),
                 Row(Pending, TransactionEvent.ReversalFailed, Pending, TransactionAction.ScheduleRetry),

@@ -1,4 +1,5 @@
 using NanoPos.Hal;
+using NanoPos.Transactions;
 
 namespace NanoPos.Ui
 {
@@ -57,10 +58,26 @@ namespace NanoPos.Ui
                     + "\n" + catalog.Format(MessageId.InfoReversals, Ui.PendingReversals.ToString())
                     + "\n" + catalog.Format(MessageId.InfoBoots, device.BootCount.ToString())
                     + "\n" + catalog.Format(MessageId.InfoReboots, unexpected.ToString())
-                    + "\n" + catalog.Format(MessageId.InfoFreeMemory, device.FreeMemoryBytes.ToString());
+                    + "\n" + catalog.Format(MessageId.InfoFreeMemory, device.FreeMemoryBytes.ToString())
+                    + JournalLines(catalog);
             }
 
             _lines = canvas.Wrapped(1, 3, _text, _scroll);
+        }
+
+        private string JournalLines(MessageCatalog catalog)
+        {
+            // What the last boot found in the journal: repairs point at failing flash; a lost record means a payment in
+            // flight at that moment may need a call to the acquirer.
+            JournalRecovery found = Ui.Recovery;
+            if (found == null)
+            {
+                return string.Empty;
+            }
+
+            int repaired = found.CorrectedRecords + found.RestoredRecords;
+            return "\n" + catalog.Format(MessageId.InfoJournalRepaired, repaired.ToString())
+                + "\n" + catalog.Format(MessageId.InfoJournalLost, found.LostRecords.ToString());
         }
     }
 }

@@ -327,5 +327,13 @@ namespace NanoPos.Ui
         PleaseWait,
         /// <summary>The card reader returned card data that cannot be used (a misread): read the card again.</summary>
         CardReadError,
+
+        // Added with journal integrity (issue 11)
+        /// <summary>Device information: journal records repaired or rebuilt from a copy at the last boot; {0} is the count.</summary>
+        InfoJournalRepaired,
+        /// <summary>Device information: damaged journal records nothing could rebuild at the last boot; {0} is the count.</summary>
+        InfoJournalLost,
+        /// <summary>Refusal detail: the journal cannot be written (store full or failing), so nothing was sent.</summary>
+        RefusedStorageFailure,
     }
 }

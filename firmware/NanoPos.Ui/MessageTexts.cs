@@ -189,6 +189,11 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.TerminalRestarting, "Terminal error - restarting", "终端故障，正在重启");
             Set(english, chinese, MessageId.PleaseWait, "Please wait", "请稍候");
             Set(english, chinese, MessageId.CardReadError, "Card read error - try again", "读卡失败，请重试");
+
+            // Added with journal integrity: what the last boot repaired, and what it could not (call support then)
+            Set(english, chinese, MessageId.InfoJournalRepaired, "Journal fixed {0}", "记录已修复 {0}");
+            Set(english, chinese, MessageId.InfoJournalLost, "Journal lost {0}", "记录丢失 {0}");
+            Set(english, chinese, MessageId.RefusedStorageFailure, "Storage error - nothing sent, call support", "存储故障，未发送，请联系维护");
         }
 
         private static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)

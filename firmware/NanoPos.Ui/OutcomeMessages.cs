@@ -10,8 +10,9 @@ namespace NanoPos.Ui
     /// <list type="table">
     /// <item><term>Approved</term><description>Approved / "Auth code 123456"</description></item>
     /// <item><term>Declined</term><description>Declined / the response code's line (<see cref="ResponseMessages"/>)</description></item>
-    /// <item><term>ReversalPending</term><description>No response / "Reversing - the card will not be charged"</description></item>
-    /// <item><term>Reversed</term><description>No response / "Reversed - the card was not charged"</description></item>
+    /// <item><term>ReversalPending</term><description>No response / "Reversing - the card will not be charged" (no answer,
+    /// a malformed answer, or a response code whose outcome is unknown: the result then carries that code)</description></item>
+    /// <item><term>Reversed</term><description>No response / "Reversed - the card was not charged" (the same causes)</description></item>
     /// <item><term>NotSent</term><description>Not sent / "No connection - the card was not charged"</description></item>
     /// <item><term>NoAnswer</term><description>No response / "Nothing changed - try later"</description></item>
     /// <item><term>Refused</term><description>Not started / the refusal's line (<see cref="ForRefusal(RefusalKind)"/>)</description></item>
@@ -100,6 +101,8 @@ namespace NanoPos.Ui
                     return MessageId.RefusedOriginalNotFound;
                 case RefusalKind.AlreadyVoided:
                     return MessageId.RefusedAlreadyVoided;
+                case RefusalKind.StorageFailure:
+                    return MessageId.RefusedStorageFailure;
                 default:
                     return MessageId.RefusedInvalidInput;
             }

@@ -8,6 +8,10 @@ namespace NanoPos.Ui
     /// tools/NanoPos.HostSim/README.md), 96, the common CUP codes a real host sends (01, 03, 05, 33, 41, 43, 54, 75, 97,
     /// A0). Any other code maps to
     /// <see cref="MessageId.DeclinedWithCode"/>, which shows the code itself: "Declined (code 87)".
+    /// <para>These lines are for certain declines, and for requests that move no money (balance, sign-on, settlement).
+    /// A payment answered with a code whose outcome is unknown (NanoPos.Transactions.ResponseCodePolicy: 96, 98, A0, or
+    /// any code without a row) is reversed by the engine and reported as a reversal, so <see cref="OutcomeMessages"/>
+    /// shows "Reversing - the card will not be charged", never one of these lines.</para>
     /// </remarks>
     public static class ResponseMessages
     {

@@ -36,7 +36,7 @@ namespace NanoPos.Hal.Esp32
     /// <para>Calls are serialised by a lock. Buffers are allocated once; a write or read allocates only what the
     /// file system API does (a FileStream).</para>
     /// </remarks>
-    public sealed class LittleFsRecordStore : IRecordStore
+    public sealed class LittleFsRecordStore : IRecordStore, IRawRecordReader
     {
         /// <summary>The directory used by the parameterless constructor.</summary>
         public const string DefaultDirectory = "I:\\nanopos";
@@ -224,6 +224,51 @@ namespace NanoPos.Hal.Esp32
                 try
                 {
                     return _files.ReadVerified(path, name, buffer, offset, count);
+                }
+                catch (IOException)
+                {
+                    throw;
+                }
+                catch (ArgumentException)
+                {
+                    throw;
+                }
+                catch (Exception e)
+                {
+                    throw new IOException("Reading record '" + name + "' failed.", e);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reads a record's content as the file holds it, also when the file fails its trailer check (the journal repairs
+        /// such a record with its own error correction instead of losing it).
+        /// </summary>
+        /// <param name="name">The record name.</param>
+        /// <param name="buffer">The buffer to fill.</param>
+        /// <param name="offset">The index at which the content is placed.</param>
+        /// <param name="count">The room in bytes from offset.</param>
+        /// <param name="verified">True when the file passed its trailer check.</param>
+        /// <returns>The content length in bytes, or -1 when no record has that name.</returns>
+        /// <exception cref="ArgumentException">The name is invalid, the range lies outside the buffer or the record is longer than count.</exception>
+        /// <exception cref="IOException">The file cannot be read at all.</exception>
+        public int ReadRaw(string name, byte[] buffer, int offset, int count, out bool verified)
+        {
+            RecordNames.Validate(name);
+            CheckRange(buffer, offset, count);
+            verified = false;
+            lock (_sync)
+            {
+                string path = PathOf(name);
+                if (!File.Exists(path))
+                {
+                    verified = true;
+                    return -1;
+                }
+
+                try
+                {
+                    return _files.ReadContent(path, name, buffer, offset, count, out verified);
                 }
                 catch (IOException)
                 {

@@ -67,6 +67,30 @@ namespace NanoPos.Hal.Esp32
         /// <exception cref="IOException">The file is damaged or cannot be read.</exception>
         public int ReadVerified(string path, string name, byte[] buffer, int offset, int count)
         {
+            bool verified;
+            int length = ReadContent(path, name, buffer, offset, count, out verified);
+            if (!verified)
+            {
+                throw new IOException("Record '" + name + "' is damaged: its check sum does not match.");
+            }
+
+            return length;
+        }
+
+        /// <summary>
+        /// Reads a record file's content into a caller buffer whether or not its trailer checks out, and says which.
+        /// </summary>
+        /// <param name="path">The record file.</param>
+        /// <param name="name">The record name, for messages.</param>
+        /// <param name="buffer">The buffer to fill.</param>
+        /// <param name="offset">The index at which the content is placed.</param>
+        /// <param name="count">The room in bytes.</param>
+        /// <param name="verified">True when the trailer matched the content.</param>
+        /// <returns>The content length (the file size minus the trailer; 0 for a file too short to hold a trailer).</returns>
+        /// <exception cref="ArgumentException">The content is longer than the room (nothing is copied).</exception>
+        /// <exception cref="IOException">The file is larger than any record, or cannot be read.</exception>
+        public int ReadContent(string path, string name, byte[] buffer, int offset, int count, out bool verified)
+        {
             FileStream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
             try
             {
@@ -74,6 +98,13 @@ namespace NanoPos.Hal.Esp32
                 int length = RecordFileFormat.ContentLength(fileLength);
                 if (length < 0)
                 {
+                    if (fileLength < RecordFileFormat.TrailerLength)
+                    {
+                        // Shorter than a trailer: nothing in it can be trusted or repaired.
+                        verified = false;
+                        return 0;
+                    }
+
                     throw new IOException("Record '" + name + "' is damaged: its file has " + fileLength + " bytes.");
                 }
 
@@ -85,11 +116,7 @@ namespace NanoPos.Hal.Esp32
                 ReadFully(stream, buffer, offset, length);
                 ReadFully(stream, _trailer, 0, _trailer.Length);
                 uint state = Crc32.Update(Crc32.Begin(), buffer, offset, length);
-                if (!RecordFileFormat.VerifyTrailer(state, fileLength, _trailer, 0))
-                {
-                    throw new IOException("Record '" + name + "' is damaged: its check sum does not match.");
-                }
-
+                verified = RecordFileFormat.VerifyTrailer(state, fileLength, _trailer, 0);
                 return length;
             }
             finally

@@ -15,34 +15,27 @@ namespace NanoPos.Hal.Simulated
     /// <para>When a fault fires, the store throws <see cref="PowerCutException"/> and stays powered down: every
     /// further call throws the same exception until <see cref="PowerUp"/>, just as a switched-off device makes
     /// no further writes. Code that swallowed the exception and kept writing would otherwise hide a bug.</para>
-    /// <para>Two medium faults model a flash driver's errors without a power cut: <see cref="FailWriteAt"/> makes one
-    /// durable write throw <see cref="IOException"/> (the old record stays, the store keeps working), and
-    /// <see cref="Damage"/> makes reading a record throw <see cref="IOException"/>, as the ESP32 store does for a
-    /// record file that fails its check.</para>
+    /// <para>Three medium faults model a flash driver's errors without a power cut: <see cref="FailWriteAt"/> makes one
+    /// durable write throw <see cref="IOException"/> (the old record stays, the store keeps working);
+    /// <see cref="Damage"/> makes a record unreadable (both reads throw <see cref="IOException"/>); and
+    /// <see cref="FlipBit"/> alters one bit of a stored record, which then fails the store's check, as the ESP32 store's
+    /// trailer CRC does: <see cref="Read"/> throws, <see cref="ReadRaw"/> hands over the altered bytes.</para>
     /// <para>Thread-safe, as <see cref="IRecordStore"/> requires: every member takes one lock (the engine's worker
     /// thread and the UI thread write to the same store).</para>
     /// </remarks>
-    public sealed class InMemoryRecordStore : IRecordStore
+    public sealed class InMemoryRecordStore : IRecordStore, IRawRecordReader
     {
         /// <summary>The capacity in bytes of a store created with the parameterless constructor (64 KB).</summary>
         public const int DefaultCapacityBytes = 65536;
 
         private readonly Hashtable _records = new Hashtable();
-        private readonly Hashtable _damaged = new Hashtable();
+        private readonly MediumDamage _damage = new MediumDamage();
+        private readonly ArmedWriteFault _fault = new ArmedWriteFault();
         private readonly object _sync = new object();
         private readonly long _capacityBytes;
         private long _usedBytes;
         private int _durableWrites;
         private long _bytesWritten;
-
-        // Counts down the durable writes until the armed fault fires; 0 means no fault is armed.
-        private int _writesUntilFault;
-
-        // -1 for a clean power cut; otherwise the number of bytes a torn write keeps.
-        private int _tearPrefixBytes = -1;
-
-        // True when the armed fault is a medium error (IOException, no power cut) rather than a power cut.
-        private bool _mediumError;
         private bool _poweredDown;
 
         /// <summary>
@@ -155,8 +148,8 @@ namespace NanoPos.Hal.Simulated
         }
 
         /// <summary>
-        /// Damages a stored record on the medium: reading it throws <see cref="IOException"/> until it is written
-        /// again or deleted, as the ESP32 store does for a record file whose check fails.
+        /// Damages a stored record on the medium so that no byte of it can be read: both reads throw
+        /// <see cref="IOException"/> until it is written again or deleted.
         /// </summary>
         /// <param name="name">The record name.</param>
         /// <exception cref="ArgumentException">The name is invalid.</exception>
@@ -165,7 +158,39 @@ namespace NanoPos.Hal.Simulated
             RecordNames.Validate(name);
             lock (_sync)
             {
-                _damaged[name] = name;
+                _damage.MakeUnreadable(name);
+            }
+        }
+
+        /// <summary>
+        /// Flips one bit of a stored record, as a flash cell losing its charge would: the record then fails the store's
+        /// check (<see cref="Read"/> throws <see cref="IOException"/>) and <see cref="ReadRaw"/> returns the altered bytes,
+        /// until it is written again or deleted. Not a durable write.
+        /// </summary>
+        /// <param name="name">The record name.</param>
+        /// <param name="bitIndex">The bit to flip, 0 to 8 x length - 1 (bit 0 is the lowest bit of byte 0).</param>
+        /// <returns>True when the record exists and the bit was flipped.</returns>
+        /// <exception cref="ArgumentException">The name is invalid.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="bitIndex"/> lies outside the record.</exception>
+        public bool FlipBit(string name, int bitIndex)
+        {
+            RecordNames.Validate(name);
+            lock (_sync)
+            {
+                byte[] record = (byte[])_records[name];
+                if (record == null)
+                {
+                    return false;
+                }
+
+                if (bitIndex < 0 || bitIndex >= record.Length * 8)
+                {
+                    throw new ArgumentOutOfRangeException("bitIndex");
+                }
+
+                record[bitIndex / 8] ^= (byte)(1 << (bitIndex % 8));
+                _damage.MarkAltered(name);
+                return true;
             }
         }
 
@@ -199,7 +224,7 @@ namespace NanoPos.Hal.Simulated
         {
             lock (_sync)
             {
-                Disarm();
+                _fault.Disarm();
             }
         }
 
@@ -268,18 +293,48 @@ namespace NanoPos.Hal.Simulated
                     return -1;
                 }
 
-                if (_damaged.Contains(name))
+                if (_damage.IsUnreadable(name) || _damage.IsAltered(name))
                 {
                     throw new IOException("Record '" + name + "' is damaged on the medium.");
                 }
 
-                if (record.Length > count)
+                return CopyOut(name, record, buffer, offset, count);
+            }
+        }
+
+        /// <summary>
+        /// Copies a record as stored into a caller buffer, also when it fails the store's check (see <see cref="FlipBit"/>).
+        /// </summary>
+        /// <param name="name">The record name.</param>
+        /// <param name="buffer">The buffer to fill.</param>
+        /// <param name="offset">The index at which the content is placed.</param>
+        /// <param name="count">The room in bytes from offset.</param>
+        /// <param name="verified">False when the record was altered by <see cref="FlipBit"/>.</param>
+        /// <returns>The record length in bytes, or -1 when no record has that name.</returns>
+        /// <exception cref="ArgumentException">The name is invalid, the range lies outside the buffer or the record is longer than count.</exception>
+        /// <exception cref="IOException">The record was made unreadable with <see cref="Damage"/>.</exception>
+        /// <exception cref="PowerCutException">The store is powered down.</exception>
+        public int ReadRaw(string name, byte[] buffer, int offset, int count, out bool verified)
+        {
+            lock (_sync)
+            {
+                ThrowIfPoweredDown();
+                RecordNames.Validate(name);
+                CheckRange(buffer, offset, count);
+                verified = true;
+                byte[] record = (byte[])_records[name];
+                if (record == null)
                 {
-                    throw new ArgumentException("Record '" + name + "' has " + record.Length + " bytes; the buffer has room for " + count + ".");
+                    return -1;
                 }
 
-                Array.Copy(record, 0, buffer, offset, record.Length);
-                return record.Length;
+                if (_damage.IsUnreadable(name))
+                {
+                    throw new IOException("Record '" + name + "' is damaged on the medium.");
+                }
+
+                verified = !_damage.IsAltered(name);
+                return CopyOut(name, record, buffer, offset, count);
             }
         }
 
@@ -320,21 +375,21 @@ namespace NanoPos.Hal.Simulated
                     return false;
                 }
 
-                if (FaultFiresNow())
+                if (_fault.FiresNow())
                 {
-                    if (_mediumError)
+                    if (_fault.IsMediumError)
                     {
-                        Disarm();
+                        _fault.Disarm();
                         throw new IOException("Medium error while deleting record '" + name + "'; the record is kept.");
                     }
 
                     _poweredDown = true;
-                    Disarm();
+                    _fault.Disarm();
                     throw new PowerCutException("Power cut while deleting record '" + name + "'.");
                 }
 
                 _records.Remove(name);
-                _damaged.Remove(name);
+                _damage.Forget(name);
                 _usedBytes -= old.Length;
                 _durableWrites++;
                 return true;
@@ -354,23 +409,23 @@ namespace NanoPos.Hal.Simulated
                 throw new IOException("Record store full: '" + name + "' needs " + count + " bytes, " + (_capacityBytes - _usedBytes + oldLength) + " available.");
             }
 
-            if (FaultFiresNow())
+            if (_fault.FiresNow())
             {
-                if (_mediumError)
+                if (_fault.IsMediumError)
                 {
-                    Disarm();
+                    _fault.Disarm();
                     throw new IOException("Medium error while writing record '" + name + "'; the old record is unchanged.");
                 }
 
-                if (_tearPrefixBytes >= 0)
+                if (_fault.TearPrefixBytes >= 0)
                 {
-                    int kept = _tearPrefixBytes < count ? _tearPrefixBytes : count;
+                    int kept = _fault.TearPrefixBytes < count ? _fault.TearPrefixBytes : count;
                     Store(name, data, offset, kept, oldLength);
                     _bytesWritten += kept;
                 }
 
                 _poweredDown = true;
-                Disarm();
+                _fault.Disarm();
                 throw new PowerCutException("Power cut while writing record '" + name + "'.");
             }
 
@@ -388,28 +443,19 @@ namespace NanoPos.Hal.Simulated
 
             lock (_sync)
             {
-                _writesUntilFault = n;
-                _tearPrefixBytes = tearPrefixBytes;
-                _mediumError = mediumError;
+                _fault.Arm(n, tearPrefixBytes, mediumError);
             }
         }
 
-        private void Disarm()
+        private static int CopyOut(string name, byte[] record, byte[] buffer, int offset, int count)
         {
-            _writesUntilFault = 0;
-            _tearPrefixBytes = -1;
-            _mediumError = false;
-        }
-
-        private bool FaultFiresNow()
-        {
-            if (_writesUntilFault == 0)
+            if (record.Length > count)
             {
-                return false;
+                throw new ArgumentException("Record '" + name + "' has " + record.Length + " bytes; the buffer has room for " + count + ".");
             }
 
-            _writesUntilFault--;
-            return _writesUntilFault == 0;
+            Array.Copy(record, 0, buffer, offset, record.Length);
+            return record.Length;
         }
 
         private void Store(string name, byte[] data, int offset, int count, long oldLength)
@@ -418,7 +464,7 @@ namespace NanoPos.Hal.Simulated
             byte[] copy = new byte[count];
             Array.Copy(data, offset, copy, 0, count);
             _records[name] = copy;
-            _damaged.Remove(name);
+            _damage.Forget(name);
             _usedBytes += count - oldLength;
         }
 

@@ -226,6 +226,38 @@ namespace NanoPos.Hal.Tests
         }
 
         [TestMethod]
+        public void A_flipped_bit_fails_the_strict_read_and_comes_back_altered_from_the_raw_read()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("j001", new byte[] { 0x10, 0x20, 0x30 }, 0, 3);
+
+            Assert.IsTrue(store.FlipBit("j001", 9));
+            Assert.ThrowsException(typeof(IOException), () => store.Read("j001", new byte[8], 0, 8));
+            byte[] buffer = new byte[8];
+            bool verified;
+            Assert.AreEqual(3, store.ReadRaw("j001", buffer, 0, 8, out verified));
+            Assert.IsFalse(verified);
+            Assert.AreEqual((byte)0x22, buffer[1], "bit 1 of byte 1 flipped");
+            Assert.IsFalse(store.FlipBit("absent", 0));
+
+            store.Write("j001", new byte[] { 1 }, 0, 1);
+            Assert.AreEqual(1, store.ReadRaw("j001", buffer, 0, 8, out verified));
+            Assert.IsTrue(verified, "writing the record again heals it");
+        }
+
+        [TestMethod]
+        public void An_unreadable_record_throws_on_both_reads()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            store.Write("cp0", new byte[] { 9 }, 0, 1);
+            store.Damage("cp0");
+            bool verified;
+
+            Assert.ThrowsException(typeof(IOException), () => store.ReadRaw("cp0", new byte[4], 0, 4, out verified));
+            Assert.AreEqual(-1, store.ReadRaw("cp1", new byte[4], 0, 4, out verified));
+        }
+
+        [TestMethod]
         public void Calls_from_several_threads_are_serialised()
         {
             // The engine's worker writes the journal while the UI thread writes its own records (IRecordStore: thread-safe).

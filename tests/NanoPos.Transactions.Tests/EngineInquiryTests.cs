@@ -92,7 +92,7 @@ namespace NanoPos.Transactions.Tests
 
             EngineRig.Expect(TransactionOutcome.Approved, first, "sign-on");
             Assert.AreEqual(42, rig.Engine.Log.BatchNumber);
-            Assert.AreEqual(1, rig.Store.DurableWrites - writes, "one checkpoint write");
+            Assert.AreEqual(2, rig.Store.DurableWrites - writes, "one checkpoint, written to both copies");
             Assert.AreEqual("00000000003", rig.Host.Last(Mti.NetworkRequest).GetString(60), "the terminal sends the batch it holds");
 
             writes = rig.Store.DurableWrites;

@@ -123,9 +123,10 @@ namespace NanoPos.Transactions.Tests
             CardData card = EngineRig.Card();
             card.PinBlock = new byte[] { 0x04, 0x12, 0x8F, 0xDE, 0xA9, 0x87, 0x65, 0x43 };
 
-            // Write 1 reserves the STAN block, write 2 is the intent, write 3 the outcome: the host has answered, and
-            // the request (PAN, PIN block) and its answer are still in the engine when the flash fails.
-            store.FailWriteAt(3);
+            // Writes 1 and 2 reserve the STAN block (both checkpoint copies), write 3 is the intent, write 4 the outcome:
+            // the host has answered, and the request (PAN, PIN block) and its answer are still in the engine when the
+            // flash fails.
+            store.FailWriteAt(4);
 
             Assert.ThrowsException(typeof(IOException), () => engine.Sale(2500, card));
             Assert.AreEqual(1, host.Count(Mti.FinancialRequest), "the request went out");

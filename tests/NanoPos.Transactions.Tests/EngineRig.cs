@@ -18,6 +18,7 @@ namespace NanoPos.Transactions.Tests
             Store = store;
             Clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
             Host = new ScriptedHost();
+            Host.Faults.Store = store;
             Link = new InMemoryLink(Clock, Host);
             Options = new EngineOptions();
             Options.JournalSlots = 32;

@@ -21,7 +21,7 @@ namespace NanoPos.Transactions.Tests
 
             EngineRig.Expect(TransactionOutcome.Approved, result, "sale");
             Assert.AreEqual(2, rig.Store.DurableWrites - writes, "intent + outcome, nothing else");
-            Assert.AreEqual(192L, rig.Engine.Log.Journal.BytesWritten - bytes, "an 84-byte intent and a 108-byte outcome");
+            Assert.AreEqual(426L, rig.Engine.Log.Journal.BytesWritten - bytes, "a 201-byte intent and a 225-byte outcome, each with its parity and a copy of the previous batch entry");
             Assert.AreEqual("00", result.ResponseCode);
             Assert.AreEqual("AUTH01", result.AuthCode);
             Assert.AreEqual("000000000001", result.Rrn);

@@ -34,7 +34,7 @@ namespace NanoPos.Transactions.Tests
 
             EngineRig.Expect(TransactionOutcome.Approved, result, "settlement");
             Assert.AreEqual(3500L, result.AmountMinor, "net: sales in effect minus refunds");
-            Assert.AreEqual(1, rig.Store.DurableWrites - writes, "one checkpoint write closes the batch");
+            Assert.AreEqual(2, rig.Store.DurableWrites - writes, "one checkpoint closes the batch, written to both copies");
             Assert.AreEqual(0, rig.Engine.Log.BatchEntries.Count);
             Assert.AreEqual(6, rig.Engine.Log.BatchNumber);
             Assert.AreEqual(0, rig.Host.Count(Mti.BatchUploadRequest), "no upload when the totals agree");

@@ -29,7 +29,7 @@ namespace NanoPos.Transactions.Tests
                 Assert.AreEqual(i + 1, record.Stan);
             }
 
-            Assert.AreEqual(0, found.TornRecords);
+            Assert.AreEqual(0, found.DamagedRecords);
         }
 
         [TestMethod]
@@ -92,7 +92,7 @@ namespace NanoPos.Transactions.Tests
             JournalRecovery found = new Journal(store, 8).Recover();
 
             Assert.AreEqual(1, found.Records.Count);
-            Assert.AreEqual(1, found.TornRecords);
+            Assert.AreEqual(1, found.DamagedRecords);
         }
 
         [TestMethod]
@@ -134,7 +134,7 @@ namespace NanoPos.Transactions.Tests
 
             Assert.AreEqual(1, found.Records.Count);
             Assert.AreEqual(2, ((JournalRecord)found.Records[0]).Stan);
-            Assert.AreEqual(1, found.TornRecords);
+            Assert.AreEqual(1, found.DamagedRecords);
         }
 
         private static JournalRecord Checkpoint(int batch, int stanHighWater)

@@ -11,7 +11,8 @@ namespace NanoPos.Transactions.Tests
     /// send garbage, answer without a response code or for another STAN, or hang up. Financial requests (0200/0220) take
     /// the next step queued with <see cref="Then"/>, else <see cref="FinancialBehaviour"/> and
     /// <see cref="FinancialCode"/>. Reversals, sign-on, echo, settlement and upload are answered by their own
-    /// settings; any MTI can be silenced with <see cref="SilentMti"/>.
+    /// settings; any MTI can be silenced with <see cref="SilentMti"/>; <see cref="Faults"/> alters answers and fails the
+    /// terminal's store when a request arrives.
     /// </summary>
     internal sealed class ScriptedHost : IHostEndpoint
     {
@@ -36,6 +37,7 @@ namespace NanoPos.Transactions.Tests
         internal ScriptedHost()
         {
             Requests = new ArrayList();
+            Faults = new ScriptedFaults();
             FinancialBehaviour = Approve;
             FinancialCode = "00";
             ReversalsAnswered = true;
@@ -75,6 +77,9 @@ namespace NanoPos.Transactions.Tests
 
         /// <summary>Gets or sets an MTI whose requests get no answer (0: none).</summary>
         internal int SilentMti { get; set; }
+
+        /// <summary>Gets the alterations of answers and the store faults tied to requests (see <see cref="ScriptedFaults"/>).</summary>
+        internal ScriptedFaults Faults { get; private set; }
 
         /// <summary>Queues how the next financial request (0200/0220) is answered.</summary>
         internal void Then(int behaviour, string code)
@@ -145,6 +150,7 @@ namespace NanoPos.Transactions.Tests
             _frames.Unpack(_in, 0, _inLength, request, tpdu);
             _inLength = 0;
             Requests.Add(request);
+            Faults.OnRequest(request.Mti);
             Answer(link, request, tpdu);
         }
 
@@ -196,6 +202,8 @@ namespace NanoPos.Transactions.Tests
             {
                 response.Set(11, RequestBuilder.Digits(int.Parse(request.GetString(11)) + 500, 6));
             }
+
+            Faults.Apply(request.Mti, response);
 
             int length = _frames.Pack(response, Tpdu.ResponseTo(tpdu), _out, 0);
             if (behaviour == Garbage)

@@ -154,7 +154,7 @@ namespace NanoPos.Transactions.Tests
                 log.ReserveStan();
             }
 
-            Assert.AreEqual(3, store.DurableWrites - before, "blocks of 10");
+            Assert.AreEqual(6, store.DurableWrites - before, "blocks of 10, each checkpoint written to both copies");
         }
 
         [TestMethod]

@@ -8,13 +8,13 @@ namespace NanoPos.Transactions.Tests
     public class TransactionTableTests
     {
         private const int StateCount = 12;
-        private const int EventCount = 17;
+        private const int EventCount = 18;
 
         [TestMethod]
         public void Every_row_moves_to_its_state_and_returns_its_action()
         {
             TransitionRule[] rules = TransactionTable.Rules;
-            Assert.AreEqual(18, rules.Length, "a new row needs a test of its path below");
+            Assert.AreEqual(19, rules.Length, "a new row needs a test of its path below");
             for (int i = 0; i < rules.Length; i++)
             {
                 var machine = new TransactionStateMachine(rules[i].From);
@@ -52,6 +52,18 @@ namespace NanoPos.Transactions.Tests
             Assert.AreEqual((int)TransactionAction.None, (int)machine.Fire(TransactionEvent.OutcomeDurable));
             Assert.AreEqual((int)TransactionState.Completed, (int)machine.State);
             Assert.IsTrue(machine.IsFinal);
+        }
+
+        [TestMethod]
+        public void Answer_whose_outcome_is_unknown_goes_to_the_reversal_like_a_lost_one()
+        {
+            var machine = new TransactionStateMachine(TransactionState.AwaitingResponse);
+
+            TransactionAction action = machine.Fire(TransactionEvent.OutcomeUnknown);
+
+            Assert.AreEqual((int)TransactionState.ReversalPending, (int)machine.State);
+            Assert.AreEqual((int)TransactionAction.SendReversal, (int)action);
+            Assert.AreEqual(0, machine.IgnoredEvents, "a row of its own, not the unexpected-event policy");
         }
 
         [TestMethod]

@@ -64,6 +64,68 @@ namespace NanoPos.Ui.Tests
             Assert.AreEqual((int)MessageId.NoAnswerNothingChanged, (int)OutcomeMessages.Detail(new TransactionResult(TransactionOutcome.NoAnswer, 1, null, null)));
         }
 
+        // A code whose outcome is unknown (ResponseCodePolicy) never reaches the cashier as a decline: the engine reverses
+        // the payment and reports ReversalPending or Reversed with the code, and the screen says the card is not charged.
+        [DataRow("98")]
+        [DataRow("96")]
+        [DataRow("A0")]
+        [DataRow("68")]
+        [DataRow("87")]
+        public void An_unknown_outcome_code_shows_the_reversal_never_declined(string code)
+        {
+            TransactionResult pending = new TransactionResult(TransactionOutcome.ReversalPending, 42, code, null);
+            TransactionResult reversed = new TransactionResult(TransactionOutcome.Reversed, 42, code, null);
+
+            Assert.AreEqual((int)MessageId.NoResponse, (int)OutcomeMessages.Headline(pending), code);
+            Assert.AreEqual("Reversing - the card will not be charged", OutcomeMessages.DetailText(pending, Language.English), code);
+            Assert.AreEqual("正在冲正，卡不会被扣款", OutcomeMessages.DetailText(pending, Language.Chinese), code);
+            Assert.AreEqual((int)MessageId.NoResponse, (int)OutcomeMessages.Headline(reversed), code);
+            Assert.AreEqual("Reversed - the card was not charged", OutcomeMessages.DetailText(reversed, Language.English), code);
+        }
+
+        [TestMethod]
+        public void Every_unknown_outcome_row_of_the_engine_policy_shows_the_reversal()
+        {
+            ResponseCodeRule[] rules = ResponseCodePolicy.Rules;
+            int unknown = 0;
+            for (int i = 0; i < rules.Length; i++)
+            {
+                if (rules[i].Class != ResponseClass.OutcomeUnknown)
+                {
+                    continue;
+                }
+
+                unknown++;
+                TransactionResult result = new TransactionResult(TransactionOutcome.ReversalPending, 42, rules[i].Code, null);
+                Assert.AreEqual((int)MessageId.ReversingNotCharged, (int)OutcomeMessages.Detail(result), rules[i].Code);
+                Assert.IsTrue(OutcomeMessages.Headline(result) != MessageId.Declined, rules[i].Code);
+            }
+
+            Assert.IsTrue(unknown >= 3, "98, 96 and A0 at least");
+        }
+
+        [DataRow("12")]
+        [DataRow("13")]
+        [DataRow("14")]
+        [DataRow("25")]
+        [DataRow("30")]
+        [DataRow("51")]
+        [DataRow("55")]
+        [DataRow("61")]
+        [DataRow("64")]
+        [DataRow("91")]
+        [DataRow("94")]
+        [DataRow("95")]
+        public void A_certain_decline_from_the_simulator_shows_declined_with_its_own_line(string code)
+        {
+            Assert.AreEqual((int)ResponseClass.Declined, (int)ResponseCodePolicy.ClassOf(code), code);
+            TransactionResult result = new TransactionResult(TransactionOutcome.Declined, 42, code, null);
+
+            Assert.AreEqual((int)MessageId.Declined, (int)OutcomeMessages.Headline(result), code);
+            Assert.IsTrue(ResponseMessages.IsKnown(code), code);
+            Assert.AreEqual(-1, OutcomeMessages.DetailText(result, Language.English).IndexOf("Declined"), code);
+        }
+
         // The engine reports why it refused as a RefusalKind; the sentence (Reason) is for logs only.
         [DataRow((int)RefusalKind.ReversalPending, (int)MessageId.RefusedReversalPending)]
         [DataRow((int)RefusalKind.JournalFull, (int)MessageId.RefusedJournalFull)]

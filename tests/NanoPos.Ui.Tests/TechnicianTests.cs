@@ -73,6 +73,30 @@ namespace NanoPos.Ui.Tests
         }
 
         [TestMethod]
+        public void Device_information_reports_journal_records_repaired_and_lost_at_the_last_boot()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.SaleUpToPin("2500");
+            rig.Press("#");
+            Assert.AreEqual("Approved", rig.Row(0));
+            rig.Press("#");
+            Assert.IsTrue(rig.Store.FlipBit(Journal.SlotName(0), 77), "the sale's intent");
+            rig.Store.Damage(Journal.SlotName(1)); // the sale's outcome, the newest record: nothing carries a copy yet
+
+            UiRig rebooted = rig.Reboot();
+            rebooted.Press("A7" + UiRig.TechPin + "#1");
+            string seen = rebooted.Flat();
+            for (int i = 0; i < 12; i++)
+            {
+                rebooted.Press("C");
+                seen += " " + rebooted.Flat();
+            }
+
+            Assert.IsTrue(seen.IndexOf("Journal fixed 1") >= 0, seen);
+            Assert.IsTrue(seen.IndexOf("Journal lost 1") >= 0, seen);
+        }
+
+        [TestMethod]
         public void Device_information_and_self_test_placeholder()
         {
             UiRig rig = UiRig.Booted("en");

@@ -67,10 +67,10 @@ namespace NanoPos.DeviceBench
             Slots = rig.Options.JournalSlots;
             _log = new TransactionLog(new Journal(rig.Store, Slots), rig.Options.StanBlock);
             Run();
-            if (Records != Slots || _found.TornRecords != 0 || BatchEntries != Sales || _log.PendingCount != 0)
+            if (Records != Slots || _found.DamagedRecords != 0 || BatchEntries != Sales || _log.PendingCount != 0)
             {
                 throw new InvalidOperationException("Recovery of the full journal found " + Records.ToString() + " records in " + Slots.ToString()
-                    + " slots, " + _found.TornRecords.ToString() + " torn, " + BatchEntries.ToString() + " batch entries for "
+                    + " slots, " + _found.DamagedRecords.ToString() + " damaged, " + BatchEntries.ToString() + " batch entries for "
                     + Sales.ToString() + " sales, " + _log.PendingCount.ToString() + " pending reversals.");
             }
         }

@@ -48,15 +48,68 @@ namespace NanoPos.HostSim.Tests
                 Assert.Equal(string.Empty, error.ToString());
                 string text = output.ToString();
                 Assert.Contains("blocked cards (answered 14): 622848*********0027", text);
-                Assert.Contains("written after every change and on exit", text);
-                Assert.Contains("ledger written to " + Path.GetFullPath(ledger) + " (2 entries)", text);
+                Assert.Contains("append-only log: one line per decided request, fsynced before its answer", text);
+                Assert.Contains("connections: at most 64 open at once; idle ones closed after 60 s", text);
+                Assert.Contains("stopped; ledger log " + Path.GetFullPath(ledger) + " holds 2 entries", text);
                 Assert.DoesNotContain("6228480000000000019", text);
                 Assert.Equal(2, LedgerFile.Load(ledger).Count);
             }
             finally
             {
                 File.Delete(ledger);
+                File.Delete(ledger + ".lock");
             }
+        }
+
+        [Fact]
+        public void ADamagedLedgerStopsTheStartAndNamesTheLine()
+        {
+            using var folder = new TempFolder();
+            string ledger = folder.File("ledger.jsonl");
+            LedgerLogTests.WriteSales(ledger, 2);
+            string[] lines = File.ReadAllLines(ledger);
+            lines[2] = "{broken";
+            File.WriteAllLines(ledger, lines);
+            var error = new StringWriter();
+            using var stop = new CancellationTokenSource();
+            stop.Cancel();
+
+            int exit = HostSimCommand.Run(new[] { "--port", "0", "--ledger", ledger }, new StringWriter(), error, stop.Token);
+
+            Assert.Equal(1, exit);
+            Assert.StartsWith("nanopos host-sim: cannot load the ledger: " + ledger + ": line 3 is damaged", error.ToString());
+        }
+
+        [Fact]
+        public void BenchPrintsTheTableForTheThreeLedgerSizes()
+        {
+            using var folder = new TempFolder();
+            var output = new StringWriter();
+
+            int exit = HostSimCommand.Run(new[] { "--bench", "--bench-sales", "10", "--bench-rounds", "1", "--bench-dir", folder.Path }, output, new StringWriter(), CancellationToken.None);
+
+            Assert.Equal(0, exit);
+            string text = output.ToString();
+            Assert.Contains("| 0 | ", text);
+            Assert.Contains("| 5,000 | ", text);
+            Assert.Contains("| 50,000 | ", text);
+            Assert.Contains("15 for 15 sales", text);
+        }
+
+        [Fact]
+        public void ATornLedgerLineIsReportedAtStart()
+        {
+            using var folder = new TempFolder();
+            string ledger = folder.File("ledger.jsonl");
+            LedgerLogTests.WriteSales(ledger, 2);
+            File.AppendAllText(ledger, "{\"n\":3,\"entr");
+            var output = new StringWriter();
+            using var stop = new CancellationTokenSource();
+            stop.Cancel();
+
+            Assert.Equal(0, HostSimCommand.Run(new[] { "--port", "0", "--ledger", ledger }, output, new StringWriter(), stop.Token));
+            Assert.Contains("(loaded 2 entries)", output.ToString());
+            Assert.Contains("ledger warning: " + ledger + ": the last line (line 5, 12 bytes", output.ToString());
         }
 
         [Theory]

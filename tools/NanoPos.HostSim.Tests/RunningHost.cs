@@ -14,7 +14,7 @@ namespace NanoPos.HostSim.Tests
 
         private readonly List<HostSimEvent> _events = new List<HostSimEvent>();
 
-        public RunningHost(FaultPlan plan = null, int seed = 1, params string[] blocked)
+        public RunningHost(FaultPlan plan = null, int seed = 1, HostServerOptions server = null, params string[] blocked)
         {
             var options = new HostSimOptions
             {
@@ -23,7 +23,7 @@ namespace NanoPos.HostSim.Tests
                 Faults = plan,
                 Time = new FixedClock(Host.Noon),
                 BlockedPans = blocked.ToList(),
-                Server = new HostServerOptions { IdleTimeoutMs = 10_000, FrameTimeoutMs = 1_000 },
+                Server = server ?? new HostServerOptions { IdleTimeoutMs = 10_000, FrameTimeoutMs = 1_000 },
             };
             Sim = HostSimulator.Start(options, (_, e) =>
             {

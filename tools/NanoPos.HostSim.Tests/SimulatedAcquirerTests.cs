@@ -89,6 +89,39 @@ namespace NanoPos.HostSim.Tests
         }
 
         [Fact]
+        public void WrongAnswersAreDecidedAndRecordedFirstThenFalsifiedAsOverTcp()
+        {
+            _host.Faults.Add(new FaultRule { Kind = FaultKind.WrongAmount, Match = new FaultMatch { Stan = "000001" } });
+            _host.Faults.Add(new FaultRule { Kind = FaultKind.AnswerCode, Code = "98", Match = new FaultMatch { Stan = "000002" } });
+            _host.Faults.Add(new FaultRule { Kind = FaultKind.BareAnswer, Match = new FaultMatch { Stan = "000003" } });
+            _host.Faults.Add(new FaultRule { Kind = FaultKind.NoAuthCode, Match = new FaultMatch { Stan = "000004" } });
+            InMemoryLink link = Connect();
+
+            Send(link, Sale("000001", 12500));
+            Assert.Equal("000000000125", Receive(link).GetString(4));
+            Send(link, Sale("000002", 12500));
+            Assert.Equal("98", Receive(link).GetString(39));
+            Send(link, Sale("000003", 12500));
+            IsoMessage bare = Receive(link);
+            Send(link, Sale("000004", 12500));
+            IsoMessage noAuth = Receive(link);
+
+            Assert.False(bare.Has(4) || bare.Has(37) || bare.Has(38));
+            Assert.Equal("TERM0001", bare.GetString(41));
+            Assert.False(noAuth.Has(38));
+            for (int stan = 1; stan <= 4; stan++)
+            {
+                Assert.True(_host.Ledger.IsChargedOnce(new LedgerKey("TERM0001", stan.ToString("D6"), "1122")));
+            }
+
+            HostRequestRecord answerCode = _host.Transcript[1];
+            Assert.Equal("00", answerCode.ResponseCode);
+            Assert.Equal("98", answerCode.SentCode);
+            Assert.Equal(FaultKind.AnswerCode, answerCode.Fault);
+            Assert.Contains("rc 00 sent 98 fault answerCode", answerCode.ToString());
+        }
+
+        [Fact]
         public void HalfAFrameIsNeverDecided()
         {
             InMemoryLink link = Connect();

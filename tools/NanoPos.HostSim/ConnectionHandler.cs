@@ -19,6 +19,7 @@ namespace NanoPos.HostSim
         private readonly HostServer _server;
         private readonly SemaphoreSlim _writeLock = new SemaphoreSlim(1, 1);
         private NetworkStream _stream;
+        private int _delayedPending;
 
         /// <summary>Creates a handler.</summary>
         public ConnectionHandler(int id, TcpClient client, HostServer server)
@@ -46,6 +47,11 @@ namespace NanoPos.HostSim
                 while (true)
                 {
                     FrameRead read = await _server.Reader.ReadAsync(stream, stop).ConfigureAwait(false);
+                    if (read.Status == FrameReadStatus.Idle && Volatile.Read(ref _delayedPending) > 0)
+                    {
+                        continue; // Silence is expected while the host itself still owes a delayed answer.
+                    }
+
                     if (read.Status != FrameReadStatus.Frame)
                     {
                         reason = Describe(read);
@@ -60,7 +66,7 @@ namespace NanoPos.HostSim
                     }
                     catch (IsoFormatException e)
                     {
-                        _server.Raise(new HostSimEvent { Kind = HostSimEventKind.MalformedFrame, Connection = _id, Error = e, Note = Hex.ToHex(read.Frame, 0, Math.Min(read.Frame.Length, 32)) + (read.Frame.Length > 32 ? "…" : string.Empty) });
+                        _server.Raise(new HostSimEvent { Kind = HostSimEventKind.MalformedFrame, Connection = _id, Error = e, Note = FrameDump.Describe(read.Frame, _server.Options.Profile) });
                         reason = "malformed frame";
                         return;
                     }
@@ -140,11 +146,9 @@ namespace NanoPos.HostSim
                 return false;
             }
 
+            // The decision is made and recorded; a fault may now falsify the answer (MTI, content), never the ledger.
             string decidedCode = response.GetString(39);
-            if (fault != null && fault.Kind == FaultKind.WrongMti)
-            {
-                response.Mti = fault.Mti ?? request.Mti;
-            }
+            response = AnswerFaults.Apply(fault, request, response);
 
             byte[] frame = Pack(response, tpdu);
             RaiseRequest(request, TransportFaults.SendsNothing(fault) ? null : response.Mti, result, fault, note, decidedCode);
@@ -161,6 +165,7 @@ namespace NanoPos.HostSim
 
         private async Task SendLaterAsync(byte[] frame, int delayMs, IsoMessage request, CancellationToken stop)
         {
+            Interlocked.Increment(ref _delayedPending);
             try
             {
                 await Task.Delay(delayMs, stop).ConfigureAwait(false);
@@ -177,6 +182,10 @@ namespace NanoPos.HostSim
                     TerminalId = request.GetString(41),
                     Note = "the answer delayed by " + delayMs + " ms could not be sent: the connection closed or the server stopped first",
                 });
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _delayedPending);
             }
         }
 

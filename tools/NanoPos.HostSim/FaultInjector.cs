@@ -75,9 +75,15 @@ namespace NanoPos.HostSim
 
         /// <summary>Replaces the rules and the maintenance mode with a plan's (counters restart; the random source is reseeded when the plan has a seed).</summary>
         /// <param name="plan">The plan.</param>
+        /// <exception cref="ArgumentException">A rule is an answerCode without a two-character code.</exception>
         public void Load(FaultPlan plan)
         {
             ArgumentNullException.ThrowIfNull(plan);
+            foreach (FaultRule rule in plan.Rules)
+            {
+                Check(rule);
+            }
+
             lock (_gate)
             {
                 _rules.Clear();
@@ -93,9 +99,11 @@ namespace NanoPos.HostSim
 
         /// <summary>Adds a rule after the existing ones.</summary>
         /// <param name="rule">The rule.</param>
+        /// <exception cref="ArgumentException">The rule is an answerCode without a two-character code.</exception>
         public void Add(FaultRule rule)
         {
             ArgumentNullException.ThrowIfNull(rule);
+            Check(rule);
             lock (_gate)
             {
                 _rules.Add(new RuleState(rule));
@@ -164,6 +172,15 @@ namespace NanoPos.HostSim
             lock (_gate)
             {
                 return _random.Next(max);
+            }
+        }
+
+        /// <summary>Refuses a rule that could not produce a well-formed answer (plans from JSON are checked when parsed; rules built in code here).</summary>
+        private static void Check(FaultRule rule)
+        {
+            if (rule.Kind == FaultKind.AnswerCode && !FaultPlan.IsResponseCode(rule.Code))
+            {
+                throw new ArgumentException("An answerCode fault needs Code: two letters or digits such as \"98\" or \"A0\", not " + (rule.Code == null ? "null" : "'" + rule.Code + "'") + ".", nameof(rule));
             }
         }
 

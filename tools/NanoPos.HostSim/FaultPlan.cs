@@ -18,6 +18,9 @@ namespace NanoPos.HostSim
             ("noResponse", FaultKind.NoResponse), ("delay", FaultKind.Delay), ("closeBefore", FaultKind.CloseBeforeResponse),
             ("closeAfter", FaultKind.CloseAfterResponse), ("duplicate", FaultKind.Duplicate), ("corrupt", FaultKind.Corrupt),
             ("truncate", FaultKind.Truncate), ("wrongMti", FaultKind.WrongMti), ("answer91", FaultKind.Answer91),
+            ("wrongAmount", FaultKind.WrongAmount), ("wrongProcessingCode", FaultKind.WrongProcessingCode), ("wrongTerminal", FaultKind.WrongTerminal),
+            ("wrongMerchant", FaultKind.WrongMerchant), ("wrongCurrency", FaultKind.WrongCurrency), ("noAuthCode", FaultKind.NoAuthCode),
+            ("noRrn", FaultKind.NoRrn), ("bareAnswer", FaultKind.BareAnswer), ("answerCode", FaultKind.AnswerCode),
         };
 
         private static readonly (string Name, MaintenanceMode Mode)[] MaintenanceNames =
@@ -127,7 +130,7 @@ namespace NanoPos.HostSim
         private static FaultRule ParseRule(JsonElement rule, string path)
         {
             Expect(rule, JsonValueKind.Object, path);
-            CheckProperties(rule, path, "match", "probability", "times", "fault", "ms", "bytes", "keep", "mti", "note");
+            CheckProperties(rule, path, "match", "probability", "times", "fault", "ms", "bytes", "keep", "mti", "code", "note");
             if (!rule.TryGetProperty("fault", out JsonElement faultName))
             {
                 throw new FaultPlanFormatException(path, "\"fault\" is required (" + string.Join(", ", KindNames.Select(k => k.Name)) + ").");
@@ -158,6 +161,7 @@ namespace NanoPos.HostSim
                 throw new FaultPlanFormatException(path, "a delay needs \"ms\" (milliseconds).");
             }
 
+            string code = ParseCode(rule, path, known.Kind);
             return new FaultRule
             {
                 Match = rule.TryGetProperty("match", out JsonElement match) ? ParseMatch(match, path + ".match") : null,
@@ -168,8 +172,39 @@ namespace NanoPos.HostSim
                 Bytes = OptionalInt(rule, "bytes", path + ".bytes", 1) ?? 1,
                 Keep = OptionalInt(rule, "keep", path + ".keep", 0),
                 Mti = OptionalInt(rule, "mti", path + ".mti", 0),
+                Code = code,
                 Note = OptionalString(rule, "note", path + ".note"),
             };
+        }
+
+        /// <summary>Reads "code": required by answerCode (two letters or digits, as field 39 is an2), refused on any other fault.</summary>
+        private static string ParseCode(JsonElement rule, string path, FaultKind kind)
+        {
+            string code = OptionalString(rule, "code", path + ".code");
+            if (kind != FaultKind.AnswerCode)
+            {
+                return code == null ? null : throw new FaultPlanFormatException(path + ".code", "\"code\" belongs to the fault answerCode only.");
+            }
+
+            if (code == null)
+            {
+                throw new FaultPlanFormatException(path, "an answerCode needs \"code\" (the two-character response code to send, e.g. \"98\", \"A0\", \"96\").");
+            }
+
+            if (!IsResponseCode(code))
+            {
+                throw new FaultPlanFormatException(path + ".code", "'" + code + "' is not a response code: two letters or digits, e.g. \"98\" or \"A0\".");
+            }
+
+            return code;
+        }
+
+        /// <summary>Tells whether a text can be field 39: exactly two ASCII letters or digits.</summary>
+        /// <param name="code">The text.</param>
+        /// <returns>True when it can.</returns>
+        public static bool IsResponseCode(string code)
+        {
+            return code != null && code.Length == 2 && code.All(char.IsAsciiLetterOrDigit);
         }
 
         private static FaultMatch ParseMatch(JsonElement match, string path)

@@ -32,6 +32,9 @@ namespace NanoPos.HostSim
         /// <summary>Gets the MTI <see cref="FaultKind.WrongMti"/> answers with ("mti"; null: the request's own MTI).</summary>
         public int? Mti { get; init; }
 
+        /// <summary>Gets the response code <see cref="FaultKind.AnswerCode"/> sends in field 39 ("code": two letters or digits, e.g. "98", "A0", "96").</summary>
+        public string Code { get; init; }
+
         /// <summary>Gets a free note from the plan file ("note"), shown nowhere but kept for the reader.</summary>
         public string Note { get; init; }
 
@@ -49,6 +52,8 @@ namespace NanoPos.HostSim
                     return Keep.HasValue ? "truncate to " + Keep.Value.ToString(CultureInfo.InvariantCulture) + " bytes" : "truncate to half";
                 case FaultKind.WrongMti:
                     return Mti.HasValue ? "wrongMti " + Mti.Value.ToString("D4", CultureInfo.InvariantCulture) : "wrongMti (request MTI)";
+                case FaultKind.AnswerCode:
+                    return "answerCode " + (Code ?? "(none)");
                 default:
                     return FaultPlan.NameOf(Kind);
             }

@@ -27,7 +27,10 @@ namespace NanoPos.HostSim
         /// <summary>Gets or sets the response code decided (field 39 of the answer before any fault), or null.</summary>
         public string ResponseCode { get; set; }
 
-        /// <summary>Gets or sets the transport fault applied to the answer, or null.</summary>
+        /// <summary>Gets or sets field 39 of the answer as sent (after a fault such as answerCode or bareAnswer), or null when nothing was decided or sent.</summary>
+        public string SentCode { get; set; }
+
+        /// <summary>Gets or sets the fault applied to the answer, or null.</summary>
         public FaultKind? Fault { get; set; }
 
         /// <summary>Gets or sets what the request did to the ledger.</summary>
@@ -41,7 +44,7 @@ namespace NanoPos.HostSim
         public override string ToString()
         {
             return "boot " + Boot + ": " + Mti.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + " stan " + Stan + " amt " + (Amount ?? "-")
-                + " rc " + (ResponseCode ?? "-") + (Fault.HasValue ? " fault " + FaultPlan.NameOf(Fault.Value) : string.Empty);
+                + " rc " + (ResponseCode ?? "-") + (SentCode != null && SentCode != ResponseCode ? " sent " + SentCode : string.Empty) + (Fault.HasValue ? " fault " + FaultPlan.NameOf(Fault.Value) : string.Empty);
         }
     }
 }

@@ -10,7 +10,8 @@ using NanoPos.Iso8583;
 namespace NanoPos.HostSim
 {
     /// <summary>
-    /// The acquirer host's TCP side: listens (127.0.0.1 by default), serves any number of connections, each
+    /// The acquirer host's TCP side: listens (127.0.0.1 by default) on a port it does not share, serves up to
+    /// <see cref="HostServerOptions.MaxConnections"/> connections at once (more are closed at once), each
     /// carrying any number of framed requests (2-byte length + 5-byte TPDU + message; the answer's TPDU has
     /// destination and source swapped). Malformed, oversize and incomplete frames are reported as events and
     /// close their connection; nothing a peer sends stops the server.
@@ -20,7 +21,7 @@ namespace NanoPos.HostSim
     /// leaving it listens again on the same port. Decisions are made by a <see cref="RequestProcessor"/>,
     /// faults by a <see cref="FaultInjector"/>; both can be changed while the server runs.
     /// </remarks>
-    public sealed class HostServer : IDisposable, IAsyncDisposable
+    public sealed partial class HostServer : IDisposable, IAsyncDisposable
     {
         private readonly object _gate = new object();
         private readonly ConcurrentDictionary<int, (ConnectionHandler Handler, Task Task)> _connections = new ConcurrentDictionary<int, (ConnectionHandler, Task)>();
@@ -28,6 +29,7 @@ namespace NanoPos.HostSim
         private TcpListener _listener;
         private Task _acceptLoop = Task.CompletedTask;
         private int _accepted;
+        private int _refused;
         private bool _started;
         private bool _stopped;
 
@@ -76,6 +78,9 @@ namespace NanoPos.HostSim
         /// <summary>Gets how many connections were accepted since the start.</summary>
         public int ConnectionsAccepted => Volatile.Read(ref _accepted);
 
+        /// <summary>Gets how many connections were closed at once because <see cref="HostServerOptions.MaxConnections"/> were open.</summary>
+        public int ConnectionsRefused => Volatile.Read(ref _refused);
+
         /// <summary>Gets how many connections are open now.</summary>
         public int OpenConnections => _connections.Count;
 
@@ -85,9 +90,32 @@ namespace NanoPos.HostSim
         /// <summary>Gets the bounded frame reader.</summary>
         internal FrameReader Reader { get; }
 
-        /// <summary>Binds the port and starts accepting connections (unless maintenance is "refuse": then only the port is chosen).</summary>
+        /// <summary>
+        /// Binds the port without accepting connections yet, so a caller can find a busy port before it does anything
+        /// else (the simulator checks the port before it opens its ledger file). <see cref="Start"/> then accepts.
+        /// </summary>
         /// <exception cref="InvalidOperationException">Already started.</exception>
-        /// <exception cref="SocketException">The port is taken.</exception>
+        /// <exception cref="SocketException">The port is in use (<see cref="SocketError.AddressAlreadyInUse"/>) or cannot be bound.</exception>
+        public void Bind()
+        {
+            lock (_gate)
+            {
+                if (_started || _stopped)
+                {
+                    throw new InvalidOperationException("Bind comes before Start, once.");
+                }
+
+                if (_listener == null)
+                {
+                    Port = Options.Port;
+                    BindLocked();
+                }
+            }
+        }
+
+        /// <summary>Binds the port (unless <see cref="Bind"/> did) and starts accepting connections (unless maintenance is "refuse": then only the port is chosen).</summary>
+        /// <exception cref="InvalidOperationException">Already started.</exception>
+        /// <exception cref="SocketException">The port is in use, by another simulator or any program (<see cref="SocketError.AddressAlreadyInUse"/>), or cannot be bound.</exception>
         public void Start()
         {
             lock (_gate)
@@ -98,11 +126,19 @@ namespace NanoPos.HostSim
                 }
 
                 _started = true;
-                Port = Options.Port;
-                OpenListener();
+                if (_listener == null)
+                {
+                    Port = Options.Port;
+                    BindLocked();
+                }
+
                 if (Faults.Maintenance == MaintenanceMode.RefuseConnections)
                 {
                     CloseListener();
+                }
+                else
+                {
+                    BeginAccepting();
                 }
             }
 
@@ -158,94 +194,6 @@ namespace NanoPos.HostSim
             catch (Exception)
             {
                 // A log handler's failure must not take a connection down.
-            }
-        }
-
-        private void OpenListener()
-        {
-            var listener = new TcpListener(Options.Address, Port);
-            listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-            listener.Start();
-            Port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            _listener = listener;
-            _acceptLoop = AcceptLoopAsync(listener, _stop.Token);
-            Raise(new HostSimEvent { Kind = HostSimEventKind.Listening, Note = Options.Address + ":" + Port });
-        }
-
-        private void CloseListener()
-        {
-            _listener?.Stop();
-            _listener = null;
-        }
-
-        private void OnMaintenanceChanged(object sender, EventArgs e)
-        {
-            MaintenanceMode mode = Faults.Maintenance;
-            lock (_gate)
-            {
-                if (_stopped)
-                {
-                    return;
-                }
-
-                if (mode == MaintenanceMode.RefuseConnections)
-                {
-                    CloseListener();
-                }
-                else if (_listener == null)
-                {
-                    OpenListener();
-                }
-            }
-
-            if (mode == MaintenanceMode.RefuseConnections)
-            {
-                foreach ((ConnectionHandler handler, Task _) in _connections.Values)
-                {
-                    handler.Abort();
-                }
-            }
-
-            Raise(new HostSimEvent { Kind = HostSimEventKind.MaintenanceChanged, Note = FaultPlan.NameOf(mode) });
-        }
-
-        private async Task AcceptLoopAsync(TcpListener listener, CancellationToken stop)
-        {
-            while (true)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await listener.AcceptTcpClientAsync(stop).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is SocketException || e is ObjectDisposedException || e is OperationCanceledException || e is InvalidOperationException)
-                {
-                    return; // The listener was closed (stop or maintenance).
-                }
-
-                if (Faults.Maintenance == MaintenanceMode.RefuseConnections || stop.IsCancellationRequested)
-                {
-                    client.Dispose();
-                    continue;
-                }
-
-                int id = Interlocked.Increment(ref _accepted);
-                var handler = new ConnectionHandler(id, client, this);
-                var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                Task task = Task.Run(async () =>
-                {
-                    await started.Task.ConfigureAwait(false);
-                    try
-                    {
-                        await handler.RunAsync(stop).ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        _connections.TryRemove(id, out _);
-                    }
-                });
-                _connections[id] = (handler, task);
-                started.SetResult();
             }
         }
     }

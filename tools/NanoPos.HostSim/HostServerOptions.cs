@@ -15,8 +15,30 @@ namespace NanoPos.HostSim
         /// <summary>Gets or sets the largest length a frame header may announce, in bytes (TPDU + message); larger frames are refused and the connection closed.</summary>
         public int MaxFrameBytes { get; set; } = 4096;
 
-        /// <summary>Gets or sets how long a connection may stay silent between frames, in milliseconds, before the server closes it.</summary>
-        public int IdleTimeoutMs { get; set; } = 300_000;
+        /// <summary>The default idle timeout, in milliseconds: 60 s.</summary>
+        /// <remarks>
+        /// The terminal opens one connection per exchange, sends its request at once (within its 5 s send timeout)
+        /// and closes after the answer or its 30 s response timeout, so a healthy connection is never silent for
+        /// long. 60 s is twice the terminal's longest wait: silence beyond it is a peer that forgot the connection.
+        /// A connection with a delayed answer still to send is never closed as idle.
+        /// </remarks>
+        public const int DefaultIdleTimeoutMs = 60_000;
+
+        /// <summary>The default connection limit: 64 connections open at once.</summary>
+        public const int DefaultMaxConnections = 64;
+
+        /// <summary>
+        /// Gets or sets how long a connection may stay silent between frames, in milliseconds, before the server closes
+        /// it (default <see cref="DefaultIdleTimeoutMs"/>); not while a delayed answer is still to be sent on it.
+        /// </summary>
+        public int IdleTimeoutMs { get; set; } = DefaultIdleTimeoutMs;
+
+        /// <summary>
+        /// Gets or sets how many connections may be open at once (default <see cref="DefaultMaxConnections"/>, which is
+        /// far more terminals than any test here drives); a connection beyond it is closed as soon as it is accepted,
+        /// with a <see cref="HostSimEventKind.ConnectionRefused"/> event.
+        /// </summary>
+        public int MaxConnections { get; set; } = DefaultMaxConnections;
 
         /// <summary>Gets or sets how long a frame may take to arrive once its first byte came, in milliseconds.</summary>
         public int FrameTimeoutMs { get; set; } = 10_000;

@@ -76,6 +76,7 @@ namespace NanoPos.HostSim
                     HostSimEventKind.MaintenanceChanged => "maintenance",
                     HostSimEventKind.Listening => "listening",
                     HostSimEventKind.AnswerDropped => "answer dropped",
+                    HostSimEventKind.ConnectionRefused => "refused",
                     _ => "failure",
                 });
                 if (Error != null)

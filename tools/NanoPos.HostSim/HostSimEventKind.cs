@@ -32,5 +32,8 @@ namespace NanoPos.HostSim
 
         /// <summary>A delayed answer could not be sent because its connection had closed (or the server stopped) first.</summary>
         AnswerDropped = 10,
+
+        /// <summary>A connection arrived while <see cref="HostServerOptions.MaxConnections"/> were open and was closed at once; <see cref="HostSimEvent.Note"/> says from where.</summary>
+        ConnectionRefused = 11,
     }
 }

@@ -15,7 +15,11 @@ namespace NanoPos.HostSim
         /// <summary>Gets or sets the fault plan to start with (null: no faults, maintenance off).</summary>
         public FaultPlan Faults { get; set; }
 
-        /// <summary>Gets or sets the ledger file: loaded at start when it exists, then written after every change and at stop (null: memory only).</summary>
+        /// <summary>
+        /// Gets or sets the ledger file, an append-only log (see <see cref="LedgerFileWriter"/>): replayed at start when it
+        /// exists (a whole-JSON ledger of version 1 is converted), then one line appended per decided request, fsynced
+        /// before the answer leaves (null: memory only).
+        /// </summary>
         public string LedgerPath { get; set; }
 
         /// <summary>Gets or sets the card numbers declined with 14.</summary>

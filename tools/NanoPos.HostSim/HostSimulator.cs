@@ -10,11 +10,15 @@ namespace NanoPos.HostSim
     /// </summary>
     public sealed class HostSimulator : IDisposable, IAsyncDisposable
     {
-        private readonly LedgerFileWriter _writer;
+        private readonly string _ledgerPath;
+        private LedgerFileWriter _writer;
 
         private HostSimulator(HostSimOptions options)
         {
-            Ledger = options.LedgerPath != null && File.Exists(options.LedgerPath) ? LedgerFile.Load(options.LedgerPath) : new Ledger();
+            // Filled from the file only after the port is bound (see Start): a second simulator started on a busy port
+            // must fail before it touches the first one's ledger.
+            Ledger = new Ledger();
+            _ledgerPath = options.LedgerPath;
             Rules = new DecisionRules();
             foreach (string pan in options.BlockedPans ?? Array.Empty<string>())
             {
@@ -33,10 +37,6 @@ namespace NanoPos.HostSim
             HostServerOptions server = options.Server ?? new HostServerOptions();
             server.Port = options.Port;
             Server = new HostServer(Processor, Faults, server);
-            if (options.LedgerPath != null)
-            {
-                _writer = new LedgerFileWriter(Ledger, options.LedgerPath);
-            }
         }
 
         /// <summary>Gets the ledger (query it; the processor fills it).</summary>
@@ -60,12 +60,13 @@ namespace NanoPos.HostSim
         /// <summary>Gets the ledger file writer, or null when the ledger is in memory only.</summary>
         public LedgerFileWriter LedgerWriter => _writer;
 
-        /// <summary>Builds the simulator and starts listening.</summary>
+        /// <summary>Builds the simulator: binds the port, opens the ledger file (if any), then accepts connections.</summary>
         /// <param name="options">The options (null: defaults, ephemeral port).</param>
         /// <param name="onEvent">Receives the server's events from the very first one (null: none).</param>
         /// <returns>The running simulator.</returns>
-        /// <exception cref="FormatException">The ledger file exists but is not a ledger.</exception>
-        /// <exception cref="System.Net.Sockets.SocketException">The port is taken.</exception>
+        /// <exception cref="System.Net.Sockets.SocketException">The port is in use (<see cref="System.Net.Sockets.SocketError.AddressAlreadyInUse"/>) or cannot be bound.</exception>
+        /// <exception cref="FormatException">The ledger file exists but is not a ledger, or is damaged where a crash cannot explain it.</exception>
+        /// <exception cref="IOException">The ledger file cannot be read or written, or another simulator writes it.</exception>
         public static HostSimulator Start(HostSimOptions options = null, EventHandler<HostSimEvent> onEvent = null)
         {
             var simulator = new HostSimulator(options ?? new HostSimOptions());
@@ -74,11 +75,26 @@ namespace NanoPos.HostSim
                 simulator.Server.Event += onEvent;
             }
 
-            simulator.Server.Start();
+            try
+            {
+                simulator.Server.Bind();
+                if (simulator._ledgerPath != null)
+                {
+                    simulator._writer = LedgerFileWriter.Open(simulator._ledgerPath, simulator.Ledger);
+                }
+
+                simulator.Server.Start();
+            }
+            catch
+            {
+                simulator.Dispose();
+                throw;
+            }
+
             return simulator;
         }
 
-        /// <summary>Stops the server and writes the ledger file a last time.</summary>
+        /// <summary>Stops the server, then fsyncs and closes the ledger file.</summary>
         /// <returns>A task that completes when stopped.</returns>
         public async Task StopAsync()
         {

@@ -12,9 +12,11 @@ namespace NanoPos.HostSim
     /// </summary>
     /// <remarks>
     /// Queries return copies. Only <see cref="RequestProcessor"/> changes the ledger; <see cref="Changed"/> is
-    /// raised after every change (the CLI writes the file then). JSON persistence is in <see cref="LedgerFile"/>.
+    /// raised after every change. Persistence: a <see cref="LedgerFileWriter"/> attached to the ledger appends each
+    /// change to a log file before the answer leaves (see Ledger.Persistence.cs for what a change holds), and
+    /// <see cref="LedgerFile"/> reads and writes whole snapshots.
     /// </remarks>
-    public sealed class Ledger
+    public sealed partial class Ledger
     {
         /// <summary>The batch number a terminal gets at its first sign-on.</summary>
         public const string FirstBatch = "000001";
@@ -178,10 +180,18 @@ namespace NanoPos.HostSim
             }
         }
 
-        /// <summary>Gets the live entry for a key; the caller holds <see cref="SyncRoot"/>.</summary>
+        /// <summary>Gets the live entry for a key, to read or change it; the caller holds <see cref="SyncRoot"/>.</summary>
         internal LedgerEntry FindLive(LedgerKey key)
         {
-            return _entries.TryGetValue(key, out LedgerEntry entry) ? entry : null;
+            if (!_entries.TryGetValue(key, out LedgerEntry entry))
+            {
+                return null;
+            }
+
+            // Whoever changes an entry got it here, so touching every entry found logs every change (and, at
+            // worst, an entry that was only read: rewriting it is harmless).
+            Touch(entry);
+            return entry;
         }
 
         /// <summary>Adds a new entry; the caller holds <see cref="SyncRoot"/> and has checked the key is new.</summary>
@@ -189,6 +199,7 @@ namespace NanoPos.HostSim
         {
             _entries.Add(entry.Key, entry);
             _inOrder.Add(entry);
+            Touch(entry);
         }
 
         /// <summary>Adds a settlement record; the caller holds <see cref="SyncRoot"/>.</summary>
@@ -208,6 +219,7 @@ namespace NanoPos.HostSim
         {
             long next = long.Parse(batch, CultureInfo.InvariantCulture) + 1;
             _batches[terminalId] = (next > 999999 ? 1 : next).ToString("D6", CultureInfo.InvariantCulture);
+            TouchBatch(terminalId);
         }
 
         /// <summary>Hands out the next reference sequence number; the caller holds <see cref="SyncRoot"/>.</summary>
@@ -220,49 +232,6 @@ namespace NanoPos.HostSim
         internal void NotifyChanged()
         {
             Changed?.Invoke(this, EventArgs.Empty);
-        }
-
-        /// <summary>Copies the whole state for saving.</summary>
-        internal LedgerDocument ToDocument(DateTimeOffset savedAt)
-        {
-            lock (SyncRoot)
-            {
-                return new LedgerDocument
-                {
-                    Version = LedgerDocument.CurrentVersion,
-                    SavedAt = savedAt,
-                    Sequence = _sequence,
-                    Batches = new SortedDictionary<string, string>(_batches, StringComparer.Ordinal),
-                    Entries = _inOrder.Select(e => e.Clone()).ToList(),
-                    Settlements = _settlements.Select(s => s.Clone()).ToList(),
-                    Uploads = _uploads.Select(u => u.Clone()).ToList(),
-                };
-            }
-        }
-
-        /// <summary>Builds a ledger from a saved document.</summary>
-        internal static Ledger FromDocument(LedgerDocument document)
-        {
-            var ledger = new Ledger();
-            ledger._sequence = document.Sequence;
-            foreach (KeyValuePair<string, string> pair in document.Batches ?? new SortedDictionary<string, string>())
-            {
-                ledger._batches[pair.Key] = pair.Value;
-            }
-
-            foreach (LedgerEntry entry in document.Entries ?? new List<LedgerEntry>())
-            {
-                if (ledger._entries.ContainsKey(entry.Key))
-                {
-                    throw new FormatException("The ledger file holds the key " + entry.Key + " twice.");
-                }
-
-                ledger.AddLive(entry);
-            }
-
-            ledger._settlements.AddRange(document.Settlements ?? new List<SettlementRecord>());
-            ledger._uploads.AddRange(document.Uploads ?? new List<BatchUploadRecord>());
-            return ledger;
         }
     }
 }

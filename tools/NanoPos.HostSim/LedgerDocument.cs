@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace NanoPos.HostSim
 {
-    /// <summary>The shape of the ledger JSON file (see the README for an example).</summary>
+    /// <summary>The shape of the whole-JSON ledger file (version 1; the simulator now keeps a log, see <see cref="LedgerFileWriter"/>), and of the state a log replays into.</summary>
     internal sealed class LedgerDocument
     {
         /// <summary>The format version this build writes and reads.</summary>

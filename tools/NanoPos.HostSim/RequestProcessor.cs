@@ -47,6 +47,7 @@ namespace NanoPos.HostSim
         /// <summary>Decides a request and records it in the ledger.</summary>
         /// <param name="request">The request (it is read, not changed).</param>
         /// <returns>The response (null: close the connection) and what happened to the ledger.</returns>
+        /// <exception cref="System.IO.IOException">The ledger's log file could not be written (the decision stays in memory; send no answer).</exception>
         public ProcessingResult Process(IsoMessage request)
         {
             ArgumentNullException.ThrowIfNull(request);
@@ -54,6 +55,10 @@ namespace NanoPos.HostSim
             lock (_context.Ledger.SyncRoot)
             {
                 result = Dispatch(request);
+
+                // Logged before the lock is released (lines stay in decision order) and before the answer leaves
+                // (a decision the terminal heard of is on disk first).
+                _context.Ledger.Commit(IsDecision(result.Effect));
             }
 
             if (result.Effect != LedgerEffect.None)
@@ -81,6 +86,12 @@ namespace NanoPos.HostSim
             IsoMessage response = ResponseBuilder.Create(request, Mti.ResponseOf(request.Mti), ResponseCodes.IssuerUnavailable, ResponseBuilder.FinancialEcho);
             _context.SetSettlementDate(response);
             return response;
+        }
+
+        /// <summary>Tells whether an effect records a decision (fsynced before the answer) rather than only counting a repeat.</summary>
+        private static bool IsDecision(LedgerEffect effect)
+        {
+            return effect != LedgerEffect.None && effect != LedgerEffect.Replayed && effect != LedgerEffect.Refused && effect != LedgerEffect.ReversalRepeated;
         }
 
         private ProcessingResult Dispatch(IsoMessage request)

@@ -1,8 +1,10 @@
 namespace NanoPos.HostSim
 {
     /// <summary>
-    /// The ISO 8583 response codes (field 39) the simulator answers with. Each one is produced by exactly one
-    /// documented rule (see the README's decision table).
+    /// The ISO 8583 response codes (field 39) the simulator answers with. Each decision code is produced by the
+    /// documented rules (see the README's decision table); the last three are not decisions but examples for the
+    /// "answerCode" fault, which replaces field 39 after the host decided and recorded (any two characters a plan
+    /// names can be sent that way; the README lists every code and what the ledger holds).
     /// </summary>
     public static class ResponseCodes
     {
@@ -45,5 +47,14 @@ namespace NanoPos.HostSim
 
         /// <summary>Reconcile error: the settlement totals in field 48 disagree with the ledger's.</summary>
         public const string ReconcileError = "95";
+
+        /// <summary>System malfunction: never decided by the simulator; sent only by the "answerCode" fault (the committed example plan uses it).</summary>
+        public const string SystemMalfunction = "96";
+
+        /// <summary>Issuer answer lost (the switch got no answer from the issuer; the outcome is unknown): sent only by the "answerCode" fault.</summary>
+        public const string IssuerAnswerLost = "98";
+
+        /// <summary>MAC error (CUP: the message authentication code did not verify; sign on again): sent only by the "answerCode" fault.</summary>
+        public const string MacError = "A0";
     }
 }

@@ -204,10 +204,8 @@ namespace NanoPos.HostSim
             }
 
             record.ResponseCode = response.GetString(39);
-            if (fault != null && fault.Kind == FaultKind.WrongMti)
-            {
-                response.Mti = fault.Mti ?? request.Mti;
-            }
+            response = AnswerFaults.Apply(fault, request, response);
+            record.SentCode = response.GetString(39);
 
             int length = _frames.Pack(response, Tpdu.ResponseTo(tpdu), _out, 0);
             switch (fault?.Kind)

@@ -48,7 +48,9 @@ namespace NanoPos.Torture.Tests
 
             Assert.InRange(figures.WritesPerSale, 2.0, 2.05);
             Assert.Equal(1.0, figures.RoundTripsPerSale);
-            Assert.InRange(figures.BytesPerSale, figures.IntentBytes + figures.OutcomeBytes, figures.IntentBytes + figures.OutcomeBytes + figures.CheckpointBytes);
+            // The first sale of a batch carries no copy of a previous batch entry, so the average is a little below one
+            // steady sale's records; a STAN block's checkpoint (both copies) comes on top once per 100 sales.
+            Assert.InRange(figures.BytesPerSale, 0.97 * (figures.IntentBytes + figures.OutcomeBytes), figures.IntentBytes + figures.OutcomeBytes + (2 * figures.CheckpointBytes));
             Assert.True(figures.TerminalBytesAllocatedPerSale > 0);
         }
     }

@@ -76,7 +76,7 @@ namespace NanoPos.Torture
             Collect(violations, clean, tag);
             int writes = clean.FlowWrites;
             var labels = clean.Writes.Take(writes).Select(w => w.ToString()).ToList();
-            int cuts = 0, torn = 0, doubles = 0;
+            int cuts = 0, torn = 0, doubles = 0, damaged = 0;
             var random = new Random(unchecked(options.Seed * 31 + StableHash(flow.Name + "/" + tag)));
             for (int k = 1; k <= writes; k++)
             {
@@ -103,7 +103,45 @@ namespace NanoPos.Torture
                 }
             }
 
-            return new ConfigurationReport(profile.Name, recovery, writes, labels, cuts, torn, doubles, violations);
+            foreach (VariantPlan plan in DamagePlans(clean.Writes, writes, options.Quick, random))
+            {
+                Collect(violations, runner.Run(flow, plan), tag);
+                damaged++;
+            }
+
+            return new ConfigurationReport(profile.Name, recovery, writes, labels, cuts, torn, doubles, violations) { DamageVariants = damaged };
+        }
+
+        /// <summary>
+        /// The damage variants of a flow (issue 11): after each write k of the clean run, each record stored at that point
+        /// (quick: only the one write k wrote), made unreadable, and with one bit flipped (a bit drawn from the seed).
+        /// </summary>
+        internal static List<VariantPlan> DamagePlans(IReadOnlyList<WriteRecord> log, int writes, bool quick, Random random)
+        {
+            var plans = new List<VariantPlan>();
+            var stored = new Dictionary<string, int>(StringComparer.Ordinal); // name -> its length now
+            for (int k = 1; k <= writes; k++)
+            {
+                WriteRecord write = log[k - 1];
+                if (write.Length == 0)
+                {
+                    stored.Remove(write.Name);
+                }
+                else
+                {
+                    stored[write.Name] = write.Length;
+                }
+
+                IEnumerable<string> targets = quick ? (write.Length > 0 ? new[] { write.Name } : Array.Empty<string>()) : stored.Keys.OrderBy(n => n, StringComparer.Ordinal).ToArray();
+                foreach (string target in targets)
+                {
+                    int length = stored[target];
+                    plans.Add(new VariantPlan { Kind = VariantKind.Damage, At = k, Target = target, Unreadable = true, Label = write.ToString() });
+                    plans.Add(new VariantPlan { Kind = VariantKind.Damage, At = k, Target = target, Unreadable = false, Bit = random.Next(length * 8), Label = write.ToString() });
+                }
+            }
+
+            return plans;
         }
 
         /// <summary>

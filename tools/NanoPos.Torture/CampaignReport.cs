@@ -54,8 +54,11 @@ namespace NanoPos.Torture
         /// <summary>Gets every violation.</summary>
         public IReadOnlyList<Violation> Violations { get; }
 
-        /// <summary>Gets the variants run: the clean one, the cuts, the torn writes and the double cuts.</summary>
-        public int Variants => 1 + CutPoints + TornVariants + DoubleCuts;
+        /// <summary>Gets the damage variants tried (a record unreadable or a bit flipped after a write, no power cut).</summary>
+        public int DamageVariants { get; init; }
+
+        /// <summary>Gets the variants run: the clean one, the cuts, the torn writes, the double cuts and the damaged records.</summary>
+        public int Variants => 1 + CutPoints + TornVariants + DoubleCuts + DamageVariants;
     }
 
     /// <summary>What the campaign did for one flow, over every engine profile and recovery procedure.</summary>
@@ -94,6 +97,9 @@ namespace NanoPos.Torture
 
         /// <summary>Gets the double cuts tried, over all configurations.</summary>
         public int DoubleCuts => Configurations.Sum(c => c.DoubleCuts);
+
+        /// <summary>Gets the damage variants tried, over all configurations.</summary>
+        public int DamageVariants => Configurations.Sum(c => c.DamageVariants);
 
         /// <summary>Gets the variants run, over all configurations.</summary>
         public int Variants => Configurations.Sum(c => c.Variants);
@@ -139,6 +145,9 @@ namespace NanoPos.Torture
         /// <summary>Gets the number of violations.</summary>
         public int ViolationCount => Flows.Sum(f => f.Violations.Count);
 
+        /// <summary>Gets the damage variants tried, over all flows.</summary>
+        public int DamageVariants => Flows.Sum(f => f.DamageVariants);
+
         /// <summary>Prints the table (one row per flow and profile), the totals, the violations and the figures.</summary>
         /// <param name="w">Where to print.</param>
         public void Print(TextWriter w)
@@ -153,12 +162,14 @@ namespace NanoPos.Torture
             w.WriteLine("  recovery plain: after a cut, a new engine's Start() (recover, flush reversals); sign-on: Start(), then a sign-on");
             w.WriteLine("writes = durable writes of a clean run (standard/tight) = the cut points per configuration;");
             w.WriteLine("torn = torn writes (" + (Options.Quick ? "6 prefixes per write" : "every prefix length 0..whole record per write")
-                + "); 2nd cuts = cut at k, then again at " + (Options.Quick ? "the first write" : "every write (lost, torn after 10 bytes, or landed)") + " of the recovery");
+                + "); 2nd cuts = cut at k, then again at " + (Options.Quick ? "the first write" : "every write (lost, torn after 10 bytes, or landed)") + " of the recovery;");
+            w.WriteLine("damaged = no power cut: after write k, " + (Options.Quick ? "the record it wrote" : "every stored record")
+                + " made unreadable, and one of its bits flipped; the flow runs on, the terminal reboots and reads it");
             w.WriteLine();
-            w.WriteLine(Row("flow", "writes", "cuts", "torn", "2nd cuts", "variants", "violations", "time"));
+            w.WriteLine(Row("flow", "writes", "cuts", "torn", "2nd cuts", "damaged", "variants", "violations", "time"));
             foreach (FlowReport f in Flows)
             {
-                w.WriteLine(Row(f.Flow, f.WritesByProfile, N(f.CutPoints), N(f.TornVariants), N(f.DoubleCuts), N(f.Variants), N(f.Violations.Count), Ms(f.Elapsed)));
+                w.WriteLine(Row(f.Flow, f.WritesByProfile, N(f.CutPoints), N(f.TornVariants), N(f.DoubleCuts), N(f.DamageVariants), N(f.Variants), N(f.Violations.Count), Ms(f.Elapsed)));
                 if (Options.Verbose)
                 {
                     w.WriteLine("    " + f.Summary);
@@ -170,7 +181,7 @@ namespace NanoPos.Torture
             }
 
             w.WriteLine(Row("total", string.Empty, N(Flows.Sum(f => f.CutPoints)), N(Flows.Sum(f => f.TornVariants)), N(Flows.Sum(f => f.DoubleCuts)),
-                N(Flows.Sum(f => f.Variants)), N(ViolationCount), Ms(Elapsed)));
+                N(Flows.Sum(f => f.DamageVariants)), N(Flows.Sum(f => f.Variants)), N(ViolationCount), Ms(Elapsed)));
             w.WriteLine();
             if (ViolationCount == 0)
             {
@@ -203,9 +214,9 @@ namespace NanoPos.Torture
             }
         }
 
-        private static string Row(string flow, string writes, string cuts, string torn, string doubles, string variants, string violations, string time)
+        private static string Row(string flow, string writes, string cuts, string torn, string doubles, string damaged, string variants, string violations, string time)
         {
-            return string.Format(CultureInfo.InvariantCulture, "{0,-28} {1,7} {2,6} {3,7} {4,9} {5,9} {6,11} {7,10}", flow, writes, cuts, torn, doubles, variants, violations, time);
+            return string.Format(CultureInfo.InvariantCulture, "{0,-28} {1,7} {2,6} {3,7} {4,9} {5,8} {6,9} {7,11} {8,10}", flow, writes, cuts, torn, doubles, damaged, variants, violations, time);
         }
 
         private static string N(int n)

@@ -28,7 +28,8 @@ namespace NanoPos.Torture
             _host = host;
             Flash = new InMemoryRecordStore();
             WriteLog = new WriteLogStore(Flash);
-            Store = decorate == null ? WriteLog : decorate(WriteLog);
+            Fillable = new FillableStore(WriteLog);
+            Store = decorate == null ? Fillable : decorate(Fillable);
         }
 
         /// <summary>Gets the simulated flash (faults are armed here).</summary>
@@ -37,7 +38,10 @@ namespace NanoPos.Torture
         /// <summary>Gets the log of durable writes that completed.</summary>
         internal WriteLogStore WriteLog { get; }
 
-        /// <summary>Gets the store the engine writes to (the write log, possibly behind a test's decorator).</summary>
+        /// <summary>Gets the store that can run full (in front of the write log).</summary>
+        internal FillableStore Fillable { get; }
+
+        /// <summary>Gets the store the engine writes to (the fillable store, possibly behind a test's decorator).</summary>
         internal IRecordStore Store { get; }
 
         /// <summary>Gets the clock of the current boot.</summary>

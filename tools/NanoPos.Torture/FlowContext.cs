@@ -118,6 +118,9 @@ namespace NanoPos.Torture
         /// <summary>Gets the exceptions other than power cuts the engine threw (each is a violation).</summary>
         internal List<string> Anomalies => _anomalies;
 
+        /// <summary>Gets the restarts the firmware made itself after a journal write failed for lack of space (expected, not anomalies).</summary>
+        internal List<string> Restarts { get; } = new List<string>();
+
         internal static CardData Card()
         {
             return new CardData(Pan, "2912", "051");
@@ -248,7 +251,7 @@ namespace NanoPos.Torture
 
         /// <summary>
         /// Finishes pending reversals with the host reachable: retries past the backoff; after a few failures the
-        /// host's faults are switched off (the network comes back).
+        /// host's faults are switched off (the network comes back) and a full store gets its space back.
         /// </summary>
         internal void DrainReversals()
         {
@@ -258,6 +261,7 @@ namespace NanoPos.Torture
                 {
                     Host.Faults.Clear();
                     Host.Faults.Maintenance = MaintenanceMode.Off;
+                    Device.Fillable.Free();
                 }
 
                 ServiceReversals();

@@ -189,7 +189,7 @@ namespace NanoPos.Torture
                     null,
                     c => Is(c, "sale-1", TransactionOutcome.Approved, "00") ?? Is(c, "sale-2", TransactionOutcome.Approved, "00") ?? BatchHas(c, 2)),
                 Mixed(seed),
-            };
+            }.Concat(IntegrityFlows.All()).ToList();
         }
 
         /// <summary>
@@ -270,22 +270,22 @@ namespace NanoPos.Torture
             }
         }
 
-        private static FlowStep SignOn()
+        internal static FlowStep SignOn()
         {
             return Step("sign-on", c => c.SignOn(), true);
         }
 
-        private static FlowStep Step(string name, Action<FlowContext> run, bool retryAfterCut = false)
+        internal static FlowStep Step(string name, Action<FlowContext> run, bool retryAfterCut = false)
         {
             return new FlowStep(name, run, retryAfterCut);
         }
 
-        private static IList<FlowStep> Steps(params FlowStep[] steps)
+        internal static IList<FlowStep> Steps(params FlowStep[] steps)
         {
             return steps;
         }
 
-        private static string Is(FlowContext c, string step, TransactionOutcome outcome, string code)
+        internal static string Is(FlowContext c, string step, TransactionOutcome outcome, string code)
         {
             StepOutcome o = c.Outcome(step);
             if (o == null || o.Result == null)
@@ -301,13 +301,13 @@ namespace NanoPos.Torture
             return null;
         }
 
-        private static string BatchHas(FlowContext c, int entries)
+        internal static string BatchHas(FlowContext c, int entries)
         {
             int n = c.Engine.Log.BatchEntries.Count;
             return n == entries ? null : "the batch holds " + n + " entries, expected " + entries;
         }
 
-        private static string HostState(FlowContext c, string step, EntryState state)
+        internal static string HostState(FlowContext c, string step, EntryState state)
         {
             LedgerEntry entry = HostEntry(c, step);
             if (entry == null)

@@ -21,6 +21,10 @@ namespace NanoPos.Torture
 
         /// <summary>Power cut at write k, then again at write j of the recovery (that write lost, torn, or landed).</summary>
         DoubleCut,
+
+        /// <summary>No power cut: right after write k one stored record is damaged (a bit flipped, or made unreadable);
+        /// the flow runs on, then the terminal reboots and reads the damaged journal.</summary>
+        Damage,
     }
 
     /// <summary>One variant to run.</summary>
@@ -47,6 +51,15 @@ namespace NanoPos.Torture
         /// <summary>Gets or sets the label of write <see cref="At"/> from the clean run ("j001 Outcome 92 B").</summary>
         internal string Label { get; set; }
 
+        /// <summary>Gets or sets the record a damage variant damages ("j003", "cp0").</summary>
+        internal string Target { get; set; }
+
+        /// <summary>Gets or sets whether the damage makes the record unreadable (true) or flips one bit (false).</summary>
+        internal bool Unreadable { get; set; }
+
+        /// <summary>Gets or sets the bit a flip changes.</summary>
+        internal int Bit { get; set; }
+
         internal string Describe()
         {
             switch (Kind)
@@ -58,6 +71,8 @@ namespace NanoPos.Torture
                 case VariantKind.DoubleCut:
                     string second = SecondPrefix < 0 ? "cut@" + SecondAt : SecondPrefix >= VariantRunner.WholeRecord ? "landed@" + SecondAt : "torn@" + SecondAt + "+" + SecondPrefix + "B";
                     return "cut@" + At + " [" + Label + "] then " + second + " of the recovery";
+                case VariantKind.Damage:
+                    return (Unreadable ? "unreadable " + Target : "bit " + Bit + " of " + Target + " flipped") + " after write " + At + " [" + Label + "]";
                 default:
                     return "clean";
             }
@@ -80,6 +95,9 @@ namespace NanoPos.Torture
 
         /// <summary>Gets or sets how many power cuts fired.</summary>
         internal int CutsFired { get; set; }
+
+        /// <summary>Gets or sets whether a damage variant's damage was applied.</summary>
+        internal bool DamageApplied { get; set; }
 
         internal List<Violation> Violations { get; } = new List<Violation>();
 
@@ -128,11 +146,34 @@ namespace NanoPos.Torture
                 case VariantKind.Torn:
                     device.Flash.TearWriteAt(plan.At, plan.Prefix);
                     break;
+                case VariantKind.Damage:
+                    device.WriteLog.AfterWrite = n =>
+                    {
+                        if (n == plan.At && device.Flash.Exists(plan.Target))
+                        {
+                            result.DamageApplied = true;
+                            if (plan.Unreadable)
+                            {
+                                device.Flash.Damage(plan.Target);
+                            }
+                            else
+                            {
+                                device.Flash.FlipBit(plan.Target, plan.Bit);
+                            }
+                        }
+                    };
+                    break;
             }
 
             var program = new List<FlowStep>();
             program.AddRange(flow.Steps);
             int stepsEnd = program.Count;
+            if (plan.Kind == VariantKind.Damage)
+            {
+                // The damage matters when a boot reads it: the terminal reboots after the flow, before the finish.
+                program.Add(new FlowStep("reboot", c => c.Reboot(), true));
+            }
+
             program.Add(new FlowStep("drain", c => c.DrainReversals(), true));
             program.AddRange(flow.Finish);
             program.Add(new FlowStep("drain", c => c.DrainReversals(), true));
@@ -140,6 +181,7 @@ namespace NanoPos.Torture
             int recoveryStart = -1;
             int i = 0;
             bool needBoot = true;
+            bool restarted = false;
             result.FlowWrites = -1;
             while (needBoot || i < program.Count)
             {
@@ -148,7 +190,7 @@ namespace NanoPos.Torture
                     if (needBoot)
                     {
                         // The first boot is a new terminal (every flow signs on first); a reboot follows the recovery procedure.
-                        if (result.CutsFired == 0)
+                        if (result.CutsFired == 0 && !restarted)
                         {
                             device.Boot();
                         }
@@ -199,6 +241,15 @@ namespace NanoPos.Torture
 
                     needBoot = true;
                 }
+                catch (System.IO.IOException e) when (!needBoot && device.Fillable.IsFull)
+                {
+                    // A journal write failed for lack of space after the request left (the outcome): the engine throws and
+                    // the firmware restarts itself (TerminalUi, "Terminal error - restarting"); the boot then reverses.
+                    context.Restarts.Add(program[i].Name + ": " + e.Message);
+                    restarted = true;
+                    needBoot = true;
+                    i++;
+                }
                 catch (Exception e) when (!(e is OutOfMemoryException))
                 {
                     string where = needBoot ? "boot" : program[i].Name;
@@ -220,7 +271,7 @@ namespace NanoPos.Torture
 
             result.RecoveryWrites = recoveryStart < 0 ? 0 : device.Flash.DurableWrites - recoveryStart;
             result.Writes = new List<WriteRecord>(device.WriteLog.Writes);
-            if (plan.Kind != VariantKind.Clean && result.CutsFired == 0)
+            if (plan.Kind != VariantKind.Clean && result.CutsFired == 0 && !result.DamageApplied)
             {
                 result.Violations.Add(new Violation(flow.Name, variant, Checks.FlowSanity, "the armed fault never fired: the variant is not deterministic"));
             }

@@ -30,9 +30,11 @@ namespace NanoPos.Torture
     /// <summary>
     /// An <see cref="IRecordStore"/> in front of the simulated flash that logs every durable write which
     /// completed, so a clean run tells the campaign what each cut point interrupts and how long each record is
-    /// (for the torn-write prefixes). Faults stay armed on the flash underneath.
+    /// (for the torn-write prefixes). Faults stay armed on the flash underneath. It passes the flash's raw read through
+    /// (so the journal repairs flipped bits as it would on the board) and calls <see cref="AfterWrite"/> after each
+    /// completed write (where the damage campaign damages a record).
     /// </summary>
-    internal sealed class WriteLogStore : IRecordStore
+    internal sealed class WriteLogStore : IRecordStore, IRawRecordReader
     {
         private readonly IRecordStore _inner;
         private readonly List<WriteRecord> _writes = new List<WriteRecord>();
@@ -43,6 +45,9 @@ namespace NanoPos.Torture
         }
 
         internal IReadOnlyList<WriteRecord> Writes => _writes;
+
+        /// <summary>Gets or sets what to do after durable write n (1-based) completed, or null.</summary>
+        internal System.Action<int> AfterWrite { get; set; }
 
         public long FreeBytes => _inner.FreeBytes;
 
@@ -56,6 +61,18 @@ namespace NanoPos.Torture
             }
 
             _writes.Add(new WriteRecord { Number = _writes.Count + 1, Name = name, Type = type, Length = count });
+            AfterWrite?.Invoke(_writes.Count);
+        }
+
+        public int ReadRaw(string name, byte[] buffer, int offset, int count, out bool verified)
+        {
+            if (_inner is IRawRecordReader raw)
+            {
+                return raw.ReadRaw(name, buffer, offset, count, out verified);
+            }
+
+            verified = true;
+            return _inner.Read(name, buffer, offset, count);
         }
 
         public int Read(string name, byte[] buffer, int offset, int count)
@@ -74,6 +91,7 @@ namespace NanoPos.Torture
             if (deleted)
             {
                 _writes.Add(new WriteRecord { Number = _writes.Count + 1, Name = name, Length = 0 });
+                AfterWrite?.Invoke(_writes.Count);
             }
 
             return deleted;
