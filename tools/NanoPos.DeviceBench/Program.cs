@@ -4,9 +4,10 @@ namespace NanoPos.DeviceBench
 {
     /// <summary>
     /// The device benchmark (issue 10): the interpreter's time and managed allocation for pack and unpack of the 0200
-    /// and 0210, one whole approved sale through the engine on simulated drivers, and journal recovery of a full
-    /// journal. Built for nanoCLR and run by <c>tools/nanopos device-bench</c>; the host build runs the same code for
-    /// comparison. Output format: <see cref="BenchReport"/>.
+    /// and 0210, one whole approved sale through the engine on simulated drivers, journal recovery of a full journal,
+    /// and (issue 12) a DES and a 3DES block, the CUP MAC of the 0200, a PIN block and a 3DES key schedule. Built for
+    /// nanoCLR and run by <c>tools/nanopos device-bench</c>; the host build runs the same code for comparison. Output
+    /// format: <see cref="BenchReport"/>.
     /// </summary>
     public static class Program
     {
@@ -63,6 +64,16 @@ namespace NanoPos.DeviceBench
             report.Info("journal-slots", journal.Slots);
             report.Info("journal-records", journal.Records);
             report.Info("journal-batch-entries", journal.BatchEntries);
+
+            SecurityRig security = new SecurityRig(codec);
+            security.Verify();
+            report.Info("security-known-answers", "yes");
+            report.Info("mac-0200-mab-bytes", security.MabLength);
+            report.Result(runner.Run(new DesBlockWorkload(security)));
+            report.Result(runner.Run(new TdesBlockWorkload(security)));
+            report.Result(runner.Run(new CupMacWorkload(security)));
+            report.Result(runner.Run(new PinBlockWorkload(security)));
+            report.Result(runner.Run(new TdesKeyWorkload(security)));
 
             report.Info("run-ms", (DateTime.UtcNow.Ticks - started) / 10000);
             report.Done();
