@@ -9,11 +9,15 @@ namespace NanoPos.App
     /// and host.port, and with host.tls=on the acquirer's CA certificate from the record "ca" (PEM or DER).
     /// </summary>
     /// <remarks>
-    /// The record store keeps records of at most <see cref="RecordFileFormat.MaxRecordBytes"/> (2048) bytes, so that is
+    /// <para>The Wi-Fi password is not read here: the settings get <see cref="TerminalConfig.WifiPassword"/>, the
+    /// source over its record wrapped under the device key, and the link's joiner unwraps it right before it joins
+    /// (once per boot). A damaged record is reported by the link ("Wi-Fi setup failed: The stored wifi.password ...:
+    /// provision wifi.password again."), not here, so it never stops the boot.</para>
+    /// <para>The record store keeps records of at most <see cref="RecordFileFormat.MaxRecordBytes"/> (2048) bytes, so that is
     /// also the largest CA certificate: one root (or the one intermediate the host's chain ends in) fits, as PEM up to
     /// about a 4096-bit key with short names, as DER (a quarter smaller) in nearly every case; a bundle of several
     /// certificates does not. A "ca" record that is too long, damaged or empty is a configuration error naming "ca"
-    /// (LittleFsRecordStore refuses to write a longer record, and reports a longer file as damaged).
+    /// (LittleFsRecordStore refuses to write a longer record, and reports a longer file as damaged).</para>
     /// </remarks>
     public sealed class Esp32LinkFactory : ILinkFactory
     {
@@ -47,7 +51,13 @@ namespace NanoPos.App
                 throw new ConfigException(false, "wifi.ssid", "wifi.ssid is required on the device.");
             }
 
-            string password = config.WifiPassword == null ? string.Empty : config.WifiPassword;
+            ISecretSource password = config.WifiPassword;
+            if (password == null)
+            {
+                // PosTerminal.Boot protects the configuration's secrets before it asks for the link.
+                throw new System.InvalidOperationException("The configuration's secrets were not protected before the link was made.");
+            }
+
             WifiLinkSettings settings;
             if (config.UseTls)
             {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text;
+using NanoPos.Iso8583;
 using NanoPos.Ui;
 
 namespace NanoPos.Terminal
@@ -17,8 +18,9 @@ namespace NanoPos.Terminal
         {
             "terminal.id", "merchant.id", "merchant.name", "host.address", "host.port", "host.tls", "host.tls.name",
             "wifi.ssid", "wifi.password", "language", "currency.code", "currency.decimals", "amount.max", "tech.pin",
-            "tech.lock.minutes", "timeout.input", "timeout.result", "timeout.connect", "timeout.response",
-            "timeout.reversal", "probe.interval", "utc.offset.minutes",
+            "tech.pin.hash", "tech.lock.minutes", "timeout.input", "timeout.result", "timeout.connect",
+            "timeout.response", "timeout.reversal", "probe.interval", "utc.offset.minutes", "tmk.component.1",
+            "tmk.component.2", "tmk.component.3", "tmk.kcv",
         };
 
         internal static TerminalConfig Parse(string text)
@@ -33,7 +35,6 @@ namespace NanoPos.Terminal
             c.UseTls = Switch(values, "host.tls", false);
             c.TlsHostName = Text(values, "host.tls.name", 1, 64, false);
             c.WifiSsid = Text(values, "wifi.ssid", 1, 32, false);
-            c.WifiPassword = Text(values, "wifi.password", 0, 64, false);
             string language = Text(values, "language", 2, 8, false);
             Language parsed = Language.English;
             if (language != null && !MessageCatalog.TryParseLanguage(language, out parsed))
@@ -50,12 +51,7 @@ namespace NanoPos.Terminal
 
             c.CurrencyDecimals = (int)Number(values, "currency.decimals", 0, 6, 2);
             c.MaxAmountMinor = Number(values, "amount.max", 1, 999999999999, 99999999);
-            c.TechnicianPin = Text(values, "tech.pin", 4, 8, true);
-            if (!IsDigits(c.TechnicianPin))
-            {
-                throw Bad("tech.pin", "must be 4 to 8 digits");
-            }
-
+            ConfigSecrets.Read(values, c);
             c.TechnicianLockMinutes = (int)Number(values, "tech.lock.minutes", 1, 1440, 15);
             c.InputTimeoutSeconds = (int)Number(values, "timeout.input", 5, 600, 30);
             c.ResultTimeoutSeconds = (int)Number(values, "timeout.result", 1, 600, 15);
@@ -64,11 +60,15 @@ namespace NanoPos.Terminal
             c.ReversalTimeoutSeconds = (int)Number(values, "timeout.reversal", 1, 600, 30);
             c.ProbeIntervalSeconds = (int)Number(values, "probe.interval", 0, 3600, 60);
             c.UtcOffsetMinutes = (int)Number(values, "utc.offset.minutes", -720, 840, 480);
+            MasterKey(values, c);
             return c;
         }
 
         internal static string Write(TerminalConfig c)
         {
+            string pin;
+            string wifiPassword;
+            c.Secrets.ClearSecretsForText(out pin, out wifiPassword);
             StringBuilder s = new StringBuilder();
             s.Append("# nanoPos terminal configuration: key=value per line (firmware/NanoPos.Terminal/README.md)\n");
             Line(s, "terminal.id", c.TerminalId);
@@ -79,12 +79,13 @@ namespace NanoPos.Terminal
             Line(s, "host.tls", c.UseTls ? "on" : "off");
             Line(s, "host.tls.name", c.TlsHostName);
             Line(s, "wifi.ssid", c.WifiSsid);
-            Line(s, "wifi.password", c.WifiPassword);
+            Line(s, "wifi.password", wifiPassword);
             Line(s, "language", MessageCatalog.LanguageCode(c.Language));
             Line(s, "currency.code", c.CurrencyCode);
             Line(s, "currency.decimals", c.CurrencyDecimals.ToString());
             Line(s, "amount.max", c.MaxAmountMinor.ToString());
-            Line(s, "tech.pin", c.TechnicianPin);
+            Line(s, "tech.pin", pin);
+            Line(s, "tech.pin.hash", c.TechnicianPinHash == null ? null : c.TechnicianPinHash.ToText());
             Line(s, "tech.lock.minutes", c.TechnicianLockMinutes.ToString());
             Line(s, "timeout.input", c.InputTimeoutSeconds.ToString());
             Line(s, "timeout.result", c.ResultTimeoutSeconds.ToString());
@@ -94,6 +95,75 @@ namespace NanoPos.Terminal
             Line(s, "probe.interval", c.ProbeIntervalSeconds.ToString());
             Line(s, "utc.offset.minutes", c.UtcOffsetMinutes.ToString());
             return s.ToString();
+        }
+
+        private static void MasterKey(Hashtable values, TerminalConfig c)
+        {
+            // The TMK as key custodians deliver it: up to 3 components (XORed) and the check value of the whole key.
+            // Read once at boot, installed wrapped by the key ring, then removed from this record (never written back).
+            int count = 0;
+            byte[] components = new byte[3 * 16];
+            for (int i = 1; i <= 3; i++)
+            {
+                string key = "tmk.component." + i.ToString();
+                string value = (string)values[key];
+                if (value == null)
+                {
+                    continue;
+                }
+
+                if (count != i - 1)
+                {
+                    throw Bad(key, "needs tmk.component." + (count + 1).ToString() + " before it");
+                }
+
+                if (!IsHex(value, 32))
+                {
+                    throw Bad(key, "must be 32 hexadecimal digits (a 16-byte key component)");
+                }
+
+                Hex.Parse(value, components, count * 16);
+                count++;
+            }
+
+            string kcv = (string)values["tmk.kcv"];
+            if (count == 0 && kcv == null)
+            {
+                return;
+            }
+
+            if (count == 0)
+            {
+                throw new ConfigException(false, "tmk.component.1", "tmk.kcv is given without tmk.component.1.");
+            }
+
+            if (kcv == null || !IsHex(kcv, 8))
+            {
+                throw Bad("tmk.kcv", "must be the 8 hexadecimal digits of the master key's check value");
+            }
+
+            byte[] check = new byte[4];
+            Hex.Parse(kcv, check, 0);
+            c.SetMasterKeyComponents(components, count, check);
+        }
+
+        private static bool IsHex(string value, int length)
+        {
+            if (value.Length != length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                char ch = value[i];
+                if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'F') || (ch >= 'a' && ch <= 'f')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static Hashtable Read(string text)
@@ -140,7 +210,7 @@ namespace NanoPos.Terminal
             }
         }
 
-        private static string Text(Hashtable values, string key, int min, int max, bool required)
+        internal static string Text(Hashtable values, string key, int min, int max, bool required)
         {
             string value = (string)values[key];
             if (value == null || (value.Length == 0 && min > 0))
@@ -253,7 +323,7 @@ namespace NanoPos.Terminal
             return false;
         }
 
-        private static bool IsDigits(string text)
+        internal static bool IsDigits(string text)
         {
             for (int i = 0; i < text.Length; i++)
             {
@@ -266,7 +336,7 @@ namespace NanoPos.Terminal
             return text.Length > 0;
         }
 
-        private static ConfigException Bad(string key, string what)
+        internal static ConfigException Bad(string key, string what)
         {
             return new ConfigException(false, key, key + " " + what + ".");
         }

@@ -139,7 +139,29 @@ namespace NanoPos.Terminal
             Debug.WriteLine("nanoPos: boot " + _device.BootCount.ToString() + (_device.PreviousBootUnexpected ? ", the previous run ended unexpectedly" : string.Empty));
             try
             {
-                _engine = new PaymentEngine(Config.ToEngineOptions(), _store, _links.Create(Config), _clock);
+                Random entropy = Entropy ?? new Random();
+                KeyRing keys = OpenKeyRing(entropy);
+                string refused = Config.InstallMasterKey(keys);
+                if (refused != null)
+                {
+                    // Wrong components or check value: nothing was installed, and the record keeps them so the
+                    // technician sees which key to provision again.
+                    Debug.WriteLine("nanoPos: configuration: " + refused);
+                    _ui.ShowConfigError(false, "tmk.kcv");
+                    return false;
+                }
+
+                // The technician PIN is hashed with a fresh salt and the Wi-Fi password wrapped in its own record, so
+                // that from now on neither exists in clear at rest (a power cut before the save only repeats this).
+                bool rewrite = Config.ProtectSecrets(keys, entropy);
+                rewrite |= keys.HasMasterKey && Config.HadMasterKeyComponents;
+                if (rewrite && _store.Exists(TerminalConfig.RecordName))
+                {
+                    // Installed, hashed or wrapped: the clear provisioning values leave the configuration record now.
+                    Config.Save(_store);
+                }
+
+                _engine = new PaymentEngine(Config.ToEngineOptions(), _store, _links.Create(Config), _clock, keys);
             }
             catch (ConfigException e)
             {
@@ -172,6 +194,24 @@ namespace NanoPos.Terminal
             }
 
             return _ui.Screen != UiScreen.Fatal;
+        }
+
+        /// <summary>Gets or sets the source of a new device key on the first boot and of the technician PIN hash's salt
+        /// (default: a new <see cref="Random"/>; the board's composition root seeds it from the hardware RNG). Set before
+        /// <see cref="Boot"/>.</summary>
+        public Random Entropy { get; set; }
+
+        private KeyRing OpenKeyRing(Random entropy)
+        {
+            byte[] deviceKey = DeviceKeyRecord.LoadOrCreate(_store, entropy);
+            try
+            {
+                return new KeyRing(_store, deviceKey, 0);
+            }
+            finally
+            {
+                Array.Clear(deviceKey, 0, deviceKey.Length);
+            }
         }
 
         /// <summary>

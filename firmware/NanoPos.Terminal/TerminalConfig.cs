@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using NanoPos.Hal;
+using NanoPos.Security;
 using NanoPos.Transactions;
 using NanoPos.Ui;
 
@@ -8,8 +9,9 @@ namespace NanoPos.Terminal
 {
     /// <summary>
     /// The provisioned configuration of a terminal, kept as the text record "config" in the record store: identity on
-    /// the acquirer, the host, language, limits, the technician PIN and the timeouts. Format and keys: README.md of this
-    /// project (<see cref="Parse"/> and <see cref="ToText"/>).
+    /// the acquirer, the host, language, limits, the technician PIN's hash and the timeouts. Format and keys: README.md
+    /// of this project (<see cref="Parse"/> and <see cref="ToText"/>). Secrets never stay in it in clear: see
+    /// <see cref="ProtectSecrets"/>.
     /// </summary>
     public sealed class TerminalConfig
     {
@@ -18,6 +20,16 @@ namespace NanoPos.Terminal
 
         /// <summary>The largest configuration record read, in bytes.</summary>
         public const int MaxRecordBytes = 2048;
+
+        /// <summary>The record holding the Wi-Fi password, wrapped (<see cref="TerminalSecrets.WifiPasswordRecord"/>).</summary>
+        public const string WifiPasswordRecord = TerminalSecrets.WifiPasswordRecord;
+
+        /// <summary>The longest Wi-Fi password, in characters (<see cref="TerminalSecrets.MaxWifiPasswordLength"/>).</summary>
+        public const int MaxWifiPasswordLength = TerminalSecrets.MaxWifiPasswordLength;
+
+        private byte[] _tmkComponents;
+        private byte[] _tmkCheck;
+        private int _tmkCount;
 
         /// <summary>Gets or sets the terminal ID (field 41), 8 characters. Key terminal.id, required.</summary>
         public string TerminalId { get; set; }
@@ -43,9 +55,6 @@ namespace NanoPos.Terminal
         /// <summary>Gets or sets the Wi-Fi network name (device only), or null. Key wifi.ssid.</summary>
         public string WifiSsid { get; set; }
 
-        /// <summary>Gets or sets the Wi-Fi password (device only), or null. Key wifi.password.</summary>
-        public string WifiPassword { get; set; }
-
         /// <summary>Gets or sets the language. Key language en|zh, default en.</summary>
         public Language Language { get; set; } = Language.English;
 
@@ -57,9 +66,6 @@ namespace NanoPos.Terminal
 
         /// <summary>Gets or sets the largest amount in minor units, 1 to 999 999 999 999. Key amount.max, default 99 999 999.</summary>
         public long MaxAmountMinor { get; set; } = 99999999;
-
-        /// <summary>Gets or sets the technician PIN, 4 to 8 digits. Key tech.pin, required.</summary>
-        public string TechnicianPin { get; set; }
 
         /// <summary>Gets or sets how long the technician menu locks after 5 wrong PINs, in minutes, 1 to 1440. Key tech.lock.minutes, default 15.</summary>
         public int TechnicianLockMinutes { get; set; } = 15;
@@ -84,6 +90,84 @@ namespace NanoPos.Terminal
 
         /// <summary>Gets or sets the offset from UTC in minutes, -720 to 840. Key utc.offset.minutes, default 480 (China).</summary>
         public int UtcOffsetMinutes { get; set; } = 480;
+
+        /// <summary>
+        /// Gets the number of terminal master key components provisioned in the record (0 to 3); 0 once installed. The
+        /// components themselves are only handed to the key ring (<see cref="InstallMasterKey"/>), never printed, and
+        /// never written back by <see cref="Save"/>.
+        /// </summary>
+        public int MasterKeyComponentCount
+        {
+            get { return _tmkCount; }
+        }
+
+        /// <summary>
+        /// Installs the provisioned TMK components into the key ring (checked against tmk.kcv, stored wrapped) and
+        /// forgets them here, whatever the outcome.
+        /// </summary>
+        /// <param name="keys">The key ring.</param>
+        /// <returns>Null when installed (or none was provisioned); otherwise why the key was refused.</returns>
+        public string InstallMasterKey(KeyRing keys)
+        {
+            if (_tmkCount == 0)
+            {
+                return null;
+            }
+
+            try
+            {
+                return keys.InstallMasterKey(_tmkComponents, 0, _tmkCount, _tmkCheck, 0);
+            }
+            finally
+            {
+                Array.Clear(_tmkComponents, 0, _tmkComponents.Length);
+                _tmkCount = 0;
+            }
+        }
+
+        /// <summary>Gets whether the record held TMK components when it was read (installed since, or refused).</summary>
+        public bool HadMasterKeyComponents
+        {
+            get { return _tmkCheck != null; }
+        }
+
+        internal void SetMasterKeyComponents(byte[] components, int count, byte[] checkValue)
+        {
+            _tmkComponents = components;
+            _tmkCount = count;
+            _tmkCheck = checkValue;
+        }
+
+        /// <summary>Gets the configuration's secrets: the technician PIN's hash and the Wi-Fi password's source.</summary>
+        public TerminalSecrets Secrets { get; } = new TerminalSecrets();
+
+        /// <summary>Gets or sets the technician PIN's salted hash (<see cref="TerminalSecrets.TechnicianPinHash"/>).</summary>
+        public PinHash TechnicianPinHash
+        {
+            get { return Secrets.TechnicianPinHash; }
+            set { Secrets.TechnicianPinHash = value; }
+        }
+
+        /// <summary>Gets the Wi-Fi password for the link driver only (<see cref="TerminalSecrets.WifiPassword"/>).</summary>
+        public ISecretSource WifiPassword
+        {
+            get { return Secrets.WifiPassword; }
+        }
+
+        /// <summary>Gets whether a clear secret still waits for <see cref="ProtectSecrets"/>.</summary>
+        public bool HasClearSecrets
+        {
+            get { return Secrets.HasClearSecrets; }
+        }
+
+        /// <summary>Moves the clear secrets out of this configuration (<see cref="TerminalSecrets.ProtectSecrets"/>).</summary>
+        /// <param name="keys">The key ring that wraps the Wi-Fi password.</param>
+        /// <param name="entropy">The source of the PIN hash's salt.</param>
+        /// <returns>True when a clear secret was moved: save the configuration now.</returns>
+        public bool ProtectSecrets(KeyRing keys, Random entropy)
+        {
+            return Secrets.ProtectSecrets(keys, entropy);
+        }
 
         /// <summary>Reads the configuration from the store.</summary>
         /// <param name="store">The record store.</param>
@@ -162,7 +246,7 @@ namespace NanoPos.Terminal
             settings.HostText = HostAddress + ":" + HostPort.ToString();
             settings.MaxAmountMinor = MaxAmountMinor;
             settings.CurrencyDecimals = CurrencyDecimals;
-            settings.TechnicianPin = TechnicianPin;
+            settings.TechnicianPinHash = TechnicianPinHash;
             settings.TechnicianLockMs = TechnicianLockMinutes * 60000L;
             settings.InputTimeoutMs = InputTimeoutSeconds * 1000L;
             settings.ResultTimeoutMs = ResultTimeoutSeconds * 1000L;

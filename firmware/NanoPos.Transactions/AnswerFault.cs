@@ -41,5 +41,11 @@ namespace NanoPos.Transactions
 
         /// <summary>An approval of a request that moves money lacks a well-formed retrieval reference number (field 37, 12 characters).</summary>
         Rrn = 11,
+
+        /// <summary>The request carried a MAC and the answer none (field 64 missing): nothing in it is trusted.</summary>
+        MissingMac = 12,
+
+        /// <summary>The answer's MAC (field 64) is not the MAC of its bytes under the terminal's MAK: forged or damaged.</summary>
+        BadMac = 13,
     }
 }

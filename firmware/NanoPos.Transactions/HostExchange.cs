@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using NanoPos.Hal;
 using NanoPos.Iso8583;
+using NanoPos.Security;
 
 namespace NanoPos.Transactions
 {
@@ -18,6 +19,13 @@ namespace NanoPos.Transactions
     /// decoded, is a malformed answer (<see cref="ExchangeStatus.Malformed"/>, counted in <see cref="MalformedAnswers"/>
     /// with its field in <see cref="LastAnswerFault"/>), and the wait ends: for a sale, void or refund that means a
     /// reversal at once.
+    /// <para>MAC (field 64): every request but a sign-on is sent with the CUP MAC under the MAK of <see cref="KeyRing"/>,
+    /// and the answer to a MACed request must carry a valid MAC of its own bytes: a missing or wrong one is a malformed
+    /// answer (<see cref="AnswerFault.MissingMac"/>, <see cref="AnswerFault.BadMac"/>), checked before anything in it is
+    /// read, so a forged approval, reversal acknowledgement or settlement answer is never believed. A request that
+    /// needs a MAC while no MAK is loaded is not sent at all (<see cref="ExchangeStatus.NothingSent"/>). A sign-on is
+    /// not MACed (its answer brings the keys) and is trusted only through the check values of the keys it
+    /// carries.</para>
     /// </remarks>
     public sealed class HostExchange
     {
@@ -27,9 +35,11 @@ namespace NanoPos.Transactions
         private readonly EngineOptions _options;
         private readonly INetworkLink _link;
         private readonly IClock _clock;
-        private readonly FrameCodec _frames;
-        private readonly byte[] _buffer = new byte[MaxFrameLength];
-        private readonly byte[] _tpdu = new byte[Iso8583.Tpdu.Length];
+        private readonly FrameLink _frames;
+        private readonly byte[] _macPlaceholder = new byte[FrameMac.Length];
+        private readonly KeyRing _keys;
+        private TripleDes _requestMak;
+        private bool _signOnNeeded;
         private int _exchanges;
         private int _discarded;
         private int _malformed;
@@ -40,12 +50,14 @@ namespace NanoPos.Transactions
         /// <param name="link">The network link to the host.</param>
         /// <param name="clock">The monotonic clock for deadlines.</param>
         /// <param name="profile">The message profile (CUP terminal).</param>
-        public HostExchange(EngineOptions options, INetworkLink link, IClock clock, MessageProfile profile)
+        /// <param name="keys">The keys: the MAK signs requests and checks answers.</param>
+        public HostExchange(EngineOptions options, INetworkLink link, IClock clock, MessageProfile profile, KeyRing keys)
         {
             _options = options;
+            _keys = keys;
             _link = link;
             _clock = clock;
-            _frames = new FrameCodec(profile);
+            _frames = new FrameLink(options, link, clock, profile, MaxFrameLength);
         }
 
         /// <summary>Gets how many exchanges were attempted (round trips with the host).</summary>
@@ -73,6 +85,36 @@ namespace NanoPos.Transactions
         public AnswerFault LastAnswerFault
         {
             get { return _lastFault; }
+        }
+
+        /// <summary>
+        /// Gets or sets whether the host said the terminal's keys are out of step (an answer with code A0, "MAC
+        /// error"): the next thing to do is a sign-on. The engine reads and clears it.
+        /// </summary>
+        public bool SignOnNeeded
+        {
+            get { return _signOnNeeded; }
+            set { _signOnNeeded = value; }
+        }
+
+        /// <summary>Gets whether a MAC key is loaded, so that a request other than a sign-on can be sent.</summary>
+        public bool CanAuthenticate
+        {
+            get { return _keys != null && _keys.MacKey != null; }
+        }
+
+        /// <summary>Gets whether a message is a sign-on request (0800, network code 003), the one request sent without a MAC.</summary>
+        /// <param name="request">The request.</param>
+        /// <returns>True for a sign-on.</returns>
+        public static bool IsSignOn(IsoMessage request)
+        {
+            if (request.Mti != Mti.NetworkRequest)
+            {
+                return false;
+            }
+
+            string field60 = request.GetString(60);
+            return field60 != null && field60.Length >= 11 && field60[8] == '0' && field60[9] == '0' && field60[10] == '3';
         }
 
         /// <summary>Runs one whole exchange: open, send, wait for the answer, close.</summary>
@@ -122,8 +164,26 @@ namespace NanoPos.Transactions
         /// <exception cref="IsoFormatException">The request cannot be packed.</exception>
         public ExchangeStatus Send(IsoMessage request)
         {
-            int length = _frames.Pack(request, _options.Tpdu, _buffer, 0);
-            return Send(length);
+            _requestMak = null;
+            if (IsSignOn(request))
+            {
+                request.Remove(64);
+                return _frames.Send(_frames.Pack(request));
+            }
+
+            TripleDes mak = _keys == null ? null : _keys.MacKey;
+            if (mak == null)
+            {
+                // No MAK (no sign-on yet, or the keys were refused): a request without its MAC would only be refused
+                // by the host, and a reversal must not be spent that way. Nothing leaves.
+                return ExchangeStatus.NothingSent;
+            }
+
+            request.Set(64, _macPlaceholder);
+            int length = _frames.Pack(request);
+            FrameMac.Sign(_frames.Buffer, _frames.MtiOffset, length, mak);
+            _requestMak = mak;
+            return _frames.Send(length);
         }
 
         /// <summary>Waits for the answer to a request until the deadline, dropping frames for another STAN.</summary>
@@ -144,40 +204,7 @@ namespace NanoPos.Transactions
         public void Close()
         {
             _link.Disconnect();
-            Array.Clear(_buffer, 0, _buffer.Length);
-        }
-
-        private ExchangeStatus Send(int length)
-        {
-            int sent = 0;
-            long deadline = _clock.MonotonicMs + _options.SendTimeoutMs;
-            try
-            {
-                while (sent < length)
-                {
-                    long left = deadline - _clock.MonotonicMs;
-                    if (left < 1)
-                    {
-                        return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
-                    }
-
-                    // The whole frame in one write (one TLS record on the board); more calls only when the link took
-                    // part of it before its timeout. A return value counts exactly the bytes that left.
-                    sent += _link.Send(_buffer, sent, length - sent, (int)left);
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // The link knew it was not connected before writing (INetworkLink.Send): this call sent nothing.
-                return sent == 0 ? ExchangeStatus.NothingSent : ExchangeStatus.LinkLost;
-            }
-            catch (IOException)
-            {
-                // The connection failed during the write: any of its bytes may have reached the host.
-                return ExchangeStatus.LinkLost;
-            }
-
-            return ExchangeStatus.Response;
+            _frames.Wipe();
         }
 
         private ExchangeStatus AwaitUntil(IsoMessage request, IsoMessage response, long deadline)
@@ -185,7 +212,7 @@ namespace NanoPos.Transactions
             string stan = request.GetString(11);
             while (true)
             {
-                ExchangeStatus read = ReadFrame(response, deadline);
+                ExchangeStatus read = _frames.Read(response, deadline);
                 if (read == ExchangeStatus.Malformed)
                 {
                     return Malformed(AnswerFault.Undecodable);
@@ -205,10 +232,43 @@ namespace NanoPos.Transactions
                     continue;
                 }
 
-                // This request's STAN (or none at all): the host's answer to it, and it must match it in full.
-                AnswerFault fault = AnswerCheck.Check(request, response);
+                // This request's STAN (or none at all): the host's answer to it. Its MAC first: nothing in an answer
+                // that fails it is trusted, not even its response code (A0 alone is acted on: a sign-on is harmless).
+                AnswerFault fault = CheckMac(response);
+                if (fault != AnswerFault.None)
+                {
+                    _signOnNeeded |= response.GetString(39) == "A0";
+                    return Malformed(fault);
+                }
+
+                // ...then it must match the request in full.
+                fault = AnswerCheck.Check(request, response);
                 return fault == AnswerFault.None ? ExchangeStatus.Response : Malformed(fault);
             }
+        }
+
+        private AnswerFault CheckMac(IsoMessage response)
+        {
+            if (_requestMak == null)
+            {
+                return AnswerFault.None;
+            }
+
+            if (!response.Has(64))
+            {
+                return AnswerFault.MissingMac;
+            }
+
+            // Field 64 is the frame's last 8 bytes only when no field of the secondary bitmap follows it.
+            for (int field = 65; field <= 128; field++)
+            {
+                if (response.Has(field))
+                {
+                    return AnswerFault.BadMac;
+                }
+            }
+
+            return FrameMac.Verify(_frames.Buffer, _frames.MtiOffset, _frames.FrameLength, _requestMak) ? AnswerFault.None : AnswerFault.BadMac;
         }
 
         private ExchangeStatus Malformed(AnswerFault fault)
@@ -218,64 +278,5 @@ namespace NanoPos.Transactions
             return ExchangeStatus.Malformed;
         }
 
-        private ExchangeStatus ReadFrame(IsoMessage response, long deadline)
-        {
-            int header = _frames.HeaderLength;
-            ExchangeStatus status = ReadExactly(0, header, deadline);
-            if (status != ExchangeStatus.Response)
-            {
-                return status;
-            }
-
-            try
-            {
-                int body = _frames.ReadLength(_buffer, 0);
-                if (body < 1 || header + body > _buffer.Length)
-                {
-                    return ExchangeStatus.Malformed;
-                }
-
-                status = ReadExactly(header, body, deadline);
-                if (status != ExchangeStatus.Response)
-                {
-                    return status;
-                }
-
-                _frames.Unpack(_buffer, 0, header + body, response, _tpdu);
-                return ExchangeStatus.Response;
-            }
-            catch (IsoFormatException)
-            {
-                return ExchangeStatus.Malformed;
-            }
-        }
-
-        private ExchangeStatus ReadExactly(int offset, int count, long deadline)
-        {
-            int read = 0;
-            try
-            {
-                while (read < count)
-                {
-                    long left = deadline - _clock.MonotonicMs;
-                    if (left <= 0)
-                    {
-                        return ExchangeStatus.Timeout;
-                    }
-
-                    read += _link.Receive(_buffer, offset + read, count - read, (int)left);
-                }
-            }
-            catch (IOException)
-            {
-                return ExchangeStatus.LinkLost;
-            }
-            catch (InvalidOperationException)
-            {
-                return ExchangeStatus.LinkLost;
-            }
-
-            return ExchangeStatus.Response;
-        }
     }
 }

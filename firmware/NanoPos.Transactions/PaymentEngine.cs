@@ -21,30 +21,54 @@ namespace NanoPos.Transactions
         private readonly Settlement _settlement;
         private readonly IsoMessage _request = new IsoMessage();
         private readonly IsoMessage _response = new IsoMessage();
+        private readonly KeyRing _keys;
+        private readonly NetworkFlow _network;
+        private string _keysError;
 
         /// <summary>Creates the engine over the terminal's storage, link and clock.</summary>
         /// <param name="options">Identity, timeouts, sizes; validated here.</param>
         /// <param name="store">The durable record store holding the journal.</param>
         /// <param name="link">The network link to the acquirer.</param>
         /// <param name="clock">The clock (monotonic time for deadlines, wall time for fields 12/13).</param>
+        /// <param name="keys">The terminal's keys (TMK, working keys), over the same store; loaded by <see cref="Start"/>.</param>
         /// <exception cref="ArgumentException">An option is out of range.</exception>
-        public PaymentEngine(EngineOptions options, IRecordStore store, INetworkLink link, IClock clock)
+        /// <exception cref="ArgumentNullException">The keys are null.</exception>
+        public PaymentEngine(EngineOptions options, IRecordStore store, INetworkLink link, IClock clock, KeyRing keys)
         {
+            if (keys == null)
+            {
+                throw new ArgumentNullException("keys");
+            }
+
             options.Validate();
             _options = options;
             _clock = clock;
+            _keys = keys;
             _log = new TransactionLog(new Journal(store, options.JournalSlots), options.StanBlock);
-            _exchange = new HostExchange(options, link, clock, CupTerminalProfile.Instance);
+            _exchange = new HostExchange(options, link, clock, CupTerminalProfile.Instance, keys);
             _builder = new RequestBuilder(options);
             _queue = new ReversalQueue(_log, _exchange, _builder, options, clock);
             _flow = new FinancialFlow(_log, _exchange, _builder, _queue, options, clock);
             _settlement = new Settlement(_log, _exchange, _builder, _queue, clock);
+            _network = new NetworkFlow(_log, _exchange, _builder, _queue, keys, options, clock, _request, _response);
         }
 
         /// <summary>Gets the transaction log (batch, pending reversals, journal counters).</summary>
         public TransactionLog Log
         {
             get { return _log; }
+        }
+
+        /// <summary>Gets the terminal's keys: whether a TMK and working keys are loaded, and the PIN encryption.</summary>
+        public KeyRing Keys
+        {
+            get { return _keys; }
+        }
+
+        /// <summary>Gets why stored keys were refused at <see cref="Start"/>, or null when they loaded (or none were stored).</summary>
+        public string KeysError
+        {
+            get { return _keysError; }
         }
 
         /// <summary>Gets the reversal queue (pending count, attempts, age, backoff).</summary>
@@ -76,8 +100,11 @@ namespace NanoPos.Transactions
         /// <returns>What the journal held.</returns>
         public JournalRecovery Start()
         {
+            _keysError = _keys.Load();
             JournalRecovery found = _log.Recover();
+            _network.SignOnForReversals();
             _queue.Flush(false);
+            _network.AfterExchanges();
             return found;
         }
 
@@ -85,7 +112,10 @@ namespace NanoPos.Transactions
         /// <returns>True when nothing is pending.</returns>
         public bool ServiceReversals()
         {
-            return _queue.Flush(true);
+            _network.SignOnForReversals();
+            bool done = _queue.Flush(true);
+            _network.AfterExchanges();
+            return done;
         }
 
         /// <summary>A purchase.</summary>
@@ -94,7 +124,12 @@ namespace NanoPos.Transactions
         public TransactionResult Sale(long amountMinor, CardData card)
         {
             string invalid = CheckAmount(amountMinor) ?? CheckCard(card);
-            return invalid != null ? TransactionResult.Refuse(RefusalKind.InvalidInput, invalid) : _flow.Run(Intent(TransactionKind.Sale, Mti.FinancialRequest, RequestBuilder.SaleCode, amountMinor, card), card);
+            if (invalid != null)
+            {
+                return TransactionResult.Refuse(RefusalKind.InvalidInput, invalid);
+            }
+
+            return _network.NeedsKeys() ?? _network.AfterExchanges(_flow.Run(Intent(TransactionKind.Sale, Mti.FinancialRequest, RequestBuilder.SaleCode, amountMinor, card), card));
         }
 
         /// <summary>Cancels a sale of the open batch (same amount, same card, by its STAN).</summary>
@@ -117,7 +152,7 @@ namespace NanoPos.Transactions
             intent.MaskedPan = sale.MaskedPan;
             intent.OriginalStan = sale.Stan;
             intent.OriginalDate = sale.LocalDateTime.Substring(0, 4);
-            return _flow.Run(intent, null);
+            return _network.NeedsKeys() ?? _network.AfterExchanges(_flow.Run(intent, null));
         }
 
         /// <summary>Money back to a card (0220 advice).</summary>
@@ -126,7 +161,12 @@ namespace NanoPos.Transactions
         public TransactionResult Refund(long amountMinor, CardData card)
         {
             string invalid = CheckAmount(amountMinor) ?? CheckCard(card);
-            return invalid != null ? TransactionResult.Refuse(RefusalKind.InvalidInput, invalid) : _flow.Run(Intent(TransactionKind.Refund, Mti.AdviceRequest, RequestBuilder.VoidOrRefundCode, amountMinor, card), card);
+            if (invalid != null)
+            {
+                return TransactionResult.Refuse(RefusalKind.InvalidInput, invalid);
+            }
+
+            return _network.NeedsKeys() ?? _network.AfterExchanges(_flow.Run(Intent(TransactionKind.Refund, Mti.AdviceRequest, RequestBuilder.VoidOrRefundCode, amountMinor, card), card));
         }
 
         /// <summary>A balance inquiry: no money moves, so nothing is journaled and nothing needs reversing.</summary>
@@ -137,6 +177,12 @@ namespace NanoPos.Transactions
             if (invalid != null)
             {
                 return TransactionResult.Refuse(RefusalKind.InvalidInput, invalid);
+            }
+
+            TransactionResult noKeys = _network.NeedsKeys();
+            if (noKeys != null)
+            {
+                return noKeys;
             }
 
             if (!_queue.Flush(false))
@@ -152,7 +198,7 @@ namespace NanoPos.Transactions
             try
             {
                 _builder.Balance(stan, _builder.LocalDateTime(_clock.UtcNow), card, _log.BatchNumber, _request);
-                TransactionResult result = Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
+                TransactionResult result = _network.Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
                 result.MaskedPan = FieldMasker.MaskPan(card.Pan);
                 result.Balance = result.Outcome == TransactionOutcome.Approved ? _response.GetString(54) : null;
                 return result;
@@ -165,73 +211,32 @@ namespace NanoPos.Transactions
                 _request.Clear();
                 _response.Clear();
                 _exchange.Close();
+                _network.AfterExchanges();
             }
         }
 
         /// <summary>
-        /// Sign-on (0800/003): the host answers with the batch number to use, which is journaled if it changed and the
-        /// open batch is empty (a batch with entries is settled under its own number first).
+        /// Sign-on (0800/003): working keys from field 62 (each check value verified) and the batch number to use
+        /// (<see cref="NetworkFlow.SignOn"/>).
         /// </summary>
+        /// <returns>Approved with the keys accepted; KeysRefused, StorageFailure, NotSent or NoAnswer otherwise.</returns>
         public TransactionResult SignOn()
         {
-            _queue.Flush(false);
-            if (!_log.TryReserveStan(out int stan, out string storage))
-            {
-                return TransactionResult.Refuse(RefusalKind.StorageFailure, storage);
-            }
-
-            _builder.Network(stan, _builder.LocalDateTime(_clock.UtcNow), "003", _log.BatchNumber, _request);
-            TransactionResult result = Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
-            // A batch that still holds entries keeps the number its requests carried until it is settled: after a
-            // settlement whose answer was lost the host already counts the next number, and adopting it here would
-            // count the settled entries again in the next batch's totals.
-            string field60 = _response.GetString(60);
-            if (result.Outcome == TransactionOutcome.Approved && field60 != null && field60.Length >= 8 && _log.BatchEntries.Count == 0)
-            {
-                try
-                {
-                    _log.RecordBatchNumber(int.Parse(field60.Substring(2, 6)));
-                }
-                catch (System.IO.IOException e)
-                {
-                    // The number is not durable, so the terminal keeps the one it has; the next sign-on tries again.
-                    return TransactionResult.Refuse(RefusalKind.StorageFailure, "The host's batch number could not be stored (" + e.Message + ").");
-                }
-            }
-
-            return result;
+            return _network.SignOn();
         }
 
-        /// <summary>Echo test (0800/301): is the host there?</summary>
+        /// <summary>Echo test (0800/301): is the host there? Needs the working keys (it is MACed).</summary>
+        /// <returns>Approved when the host answered with a valid MAC.</returns>
         public TransactionResult Echo()
         {
-            if (!_log.TryReserveStan(out int stan, out string storage))
-            {
-                return TransactionResult.Refuse(RefusalKind.StorageFailure, storage);
-            }
-
-            _builder.Network(stan, _builder.LocalDateTime(_clock.UtcNow), "301", _log.BatchNumber, _request);
-            return Plain(stan, _exchange.Exchange(_request, _response, _options.ResponseTimeoutMs));
+            return _network.Echo();
         }
 
         /// <summary>Settles the open batch (0500; on a totals mismatch, batch upload 0320 and its end), then closes it.</summary>
         /// <returns>Approved when the host accepted and the batch is closed; otherwise the batch stays open.</returns>
         public TransactionResult Settle()
         {
-            return _settlement.Run(_options.ResponseTimeoutMs);
-        }
-
-        private TransactionResult Plain(int stan, ExchangeStatus status)
-        {
-            if (status != ExchangeStatus.Response)
-            {
-                return new TransactionResult(status == ExchangeStatus.ConnectFailed || status == ExchangeStatus.NothingSent ? TransactionOutcome.NotSent : TransactionOutcome.NoAnswer, stan, null, null);
-            }
-
-            // The answer matched the request (a malformed one is NoAnswer above). Nothing moved either way, so there is
-            // nothing to reverse: any code but an approval is a refusal, shown with its code.
-            string code = _response.GetString(39);
-            return new TransactionResult(ResponseCodePolicy.IsApproval(code) ? TransactionOutcome.Approved : TransactionOutcome.Declined, stan, code, null);
+            return _network.NeedsKeys() ?? _network.AfterExchanges(_settlement.Run(_options.ResponseTimeoutMs));
         }
 
         private JournalRecord Intent(TransactionKind kind, int mti, string processingCode, long amountMinor, CardData card)

@@ -27,5 +27,11 @@ namespace NanoPos.Transactions
 
         /// <summary>The journal cannot be written (the store is full or failing): nothing was sent. Reversals still go out.</summary>
         StorageFailure = 6,
+
+        /// <summary>No working keys (no sign-on yet, or they were refused or dropped): nothing can be MACed or PIN-encrypted.</summary>
+        NotSignedOn = 7,
+
+        /// <summary>Sign-on keys were refused: no TMK installed, a check value did not match, or none were sent.</summary>
+        KeysRefused = 8,
     }
 }

@@ -19,6 +19,12 @@ namespace NanoPos.Transactions
         /// <summary>Processing code of a balance inquiry.</summary>
         public const string BalanceCode = "310000";
 
+        /// <summary>
+        /// Field 53 of a request with a PIN block: "2" PIN format 0 (ISO 9564 / ANSI X9.8, with the PAN), "6" the PIN key
+        /// is double-length 3DES, "0" no track data encryption, then zeros.
+        /// </summary>
+        public const string PinSecurityControl = "2600000000000000";
+
         /// <summary>The reason a reversal gives in field 39: no (usable) answer from the host.</summary>
         public const string ReversalReason = "98";
 
@@ -55,6 +61,7 @@ namespace NanoPos.Transactions
                 if (card.PinBlock != null)
                 {
                     into.Set(52, card.PinBlock);
+                    into.Set(53, PinSecurityControl);
                 }
             }
 
@@ -96,6 +103,7 @@ namespace NanoPos.Transactions
             if (card.PinBlock != null)
             {
                 into.Set(52, card.PinBlock);
+                into.Set(53, PinSecurityControl);
             }
 
             into.Set(60, "01" + Digits(batch, 6) + "000");

@@ -132,6 +132,13 @@ namespace NanoPos.Transactions
                 return _log.PendingCount == 0;
             }
 
+            // Without a MAK no reversal can leave (it needs a MAC): that is no failed attempt, so no backoff is
+            // scheduled, and the flush right after the sign-on that brings the keys sends at once.
+            if (!_exchange.CanAuthenticate)
+            {
+                return false;
+            }
+
             ArrayList pending = _log.PendingReversals;
             foreach (JournalRecord intent in pending)
             {
@@ -209,6 +216,13 @@ namespace NanoPos.Transactions
             // a durable attempt 1 is written once per intent, so at most one 0400 ever leaves, reboots or not. Should the
             // attempt not be writable, the reversal goes out anyway, unrecorded and flagged as a repeat: a host applies a
             // 0401 that arrives first, and ignores it after a 0400.
+            if (!_exchange.CanAuthenticate)
+            {
+                // No MAK: the host would refuse the reversal unMACed. Nothing is recorded or sent; it stays pending
+                // until a sign-on brings keys (the engine signs on by itself when a reversal is owed).
+                return false;
+            }
+
             bool repeat;
             try
             {

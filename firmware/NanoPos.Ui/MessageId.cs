@@ -335,5 +335,11 @@ namespace NanoPos.Ui
         InfoJournalLost,
         /// <summary>Refusal detail: the journal cannot be written (store full or failing), so nothing was sent.</summary>
         RefusedStorageFailure,
+
+        /// <summary>Refused: no working keys yet (not signed on); nothing was sent.</summary>
+        RefusedNotSignedOn,
+
+        /// <summary>Sign-on refused: a key's check value did not match, or no master key is installed.</summary>
+        RefusedKeysRefused,
     }
 }

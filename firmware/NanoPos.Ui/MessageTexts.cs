@@ -194,6 +194,8 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.InfoJournalRepaired, "Journal fixed {0}", "记录已修复 {0}");
             Set(english, chinese, MessageId.InfoJournalLost, "Journal lost {0}", "记录丢失 {0}");
             Set(english, chinese, MessageId.RefusedStorageFailure, "Storage error - nothing sent, call support", "存储故障，未发送，请联系维护");
+            Set(english, chinese, MessageId.RefusedNotSignedOn, "Not signed on - nothing sent, try again", "未签到，未发送，请稍后重试");
+            Set(english, chinese, MessageId.RefusedKeysRefused, "Key check failed - sign-on refused", "密钥校验失败，签到未成功");
         }
 
         private static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)

@@ -103,6 +103,10 @@ namespace NanoPos.Ui
                     return MessageId.RefusedAlreadyVoided;
                 case RefusalKind.StorageFailure:
                     return MessageId.RefusedStorageFailure;
+                case RefusalKind.NotSignedOn:
+                    return MessageId.RefusedNotSignedOn;
+                case RefusalKind.KeysRefused:
+                    return MessageId.RefusedKeysRefused;
                 default:
                     return MessageId.RefusedInvalidInput;
             }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using NanoPos.Hal;
+using NanoPos.Security;
 
 namespace NanoPos.Ui
 {
@@ -131,27 +132,24 @@ namespace NanoPos.Ui
             return IsLocked() && left > 0 ? (int)((left + 59999) / 60000) : 0;
         }
 
-        /// <summary>Checks a PIN typed by the technician, counting a wrong one.</summary>
+        /// <summary>Checks a PIN typed by the technician against the stored hash, counting a wrong one.</summary>
+        /// <remarks>
+        /// The hash is recomputed from the typed digits with the stored salt and iteration count and compared in
+        /// constant time (<see cref="PinHash.Matches"/>): the time taken tells nothing about how close a guess was.
+        /// It takes as long as one PBKDF2 at that count (tools/NanoPos.DeviceBench pin-hash).
+        /// </remarks>
         /// <param name="typed">The digits typed (the caller zeroes them after).</param>
         /// <param name="length">How many.</param>
-        /// <param name="expected">The configured PIN.</param>
+        /// <param name="expected">The configured PIN's hash; null matches no PIN (counted as wrong).</param>
         /// <returns>True when right and not locked.</returns>
-        public bool Check(char[] typed, int length, string expected)
+        public bool Check(char[] typed, int length, PinHash expected)
         {
             if (IsLocked())
             {
                 return false;
             }
 
-            // Compare every position whatever the first mismatch, so the time taken does not reveal the PIN.
-            int mismatch = expected == null || length != expected.Length ? 1 : 0;
-            for (int i = 0; i < length; i++)
-            {
-                char want = expected != null && i < expected.Length ? expected[i] : '\0';
-                mismatch |= typed[i] ^ want;
-            }
-
-            if (mismatch == 0)
+            if (expected != null && expected.Matches(typed, 0, length))
             {
                 _changed |= _failures != 0;
                 _failures = 0;

@@ -64,7 +64,7 @@ namespace NanoPos.Ui
             }
             else if (key == Key.Enter)
             {
-                bool right = Ui.TechLock.Check(_typed, _count, Ui.Settings.TechnicianPin);
+                bool right = Ui.TechLock.Check(_typed, _count, Ui.Settings.TechnicianPinHash);
                 Wipe();
 
                 // The count is durable at once, even while an engine call writes its journal (the store is thread-safe),

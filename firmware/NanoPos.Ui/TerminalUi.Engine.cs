@@ -39,6 +39,12 @@ namespace NanoPos.Ui
                 SignedOn = result.Outcome == TransactionOutcome.Approved;
             }
 
+            // Keys refused, dropped after the host's A0, or never loaded: the idle loop signs on again.
+            if (_engine != null && !_engine.Keys.HasWorkingKeys)
+            {
+                SignedOn = false;
+            }
+
             Invalidate();
         }
 

@@ -96,6 +96,11 @@ namespace NanoPos.Ui
                 CardReader = new KeyedCardReader(_clock, settings.UtcOffsetMinutes);
             }
 
+            if (PinEntry == null)
+            {
+                PinEntry = new KeypadPinEntry(engine.Keys);
+            }
+
             _screens = new Screens(this);
             PendingReversals = engine.Reversals.PendingCount;
         }

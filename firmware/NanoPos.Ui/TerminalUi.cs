@@ -124,8 +124,8 @@ namespace NanoPos.Ui
         /// <summary>Gets or sets the source of card data (default: <see cref="KeyedCardReader"/>, set by <see cref="Attach"/>).</summary>
         public ICardReader CardReader { get; set; }
 
-        /// <summary>Gets or sets the PIN entry (default: <see cref="KeypadPinEntry"/>).</summary>
-        public IPinEntry PinEntry { get; set; } = new KeypadPinEntry();
+        /// <summary>Gets or sets the PIN entry (default, set by <see cref="Attach"/>: a <see cref="KeypadPinEntry"/> over the engine's keys).</summary>
+        public IPinEntry PinEntry { get; set; }
 
         /// <summary>Gets or sets the buzzer and LED, or null for none.</summary>
         public IIndicator Indicator { get; set; }

@@ -1,8 +1,10 @@
+using NanoPos.Security;
+
 namespace NanoPos.Ui
 {
     /// <summary>
-    /// What the screens need from the provisioned configuration: who the terminal is, limits, the technician PIN and
-    /// every input timeout. All times in milliseconds; amounts in minor units. The composition root fills it.
+    /// What the screens need from the provisioned configuration: who the terminal is, limits, the technician PIN's
+    /// hash (never the PIN) and every input timeout. All times in milliseconds; amounts in minor units. The composition root fills it.
     /// </summary>
     public sealed class UiSettings
     {
@@ -24,8 +26,11 @@ namespace NanoPos.Ui
         /// <summary>Gets or sets the number of decimals of the currency (2 for CNY; 0 for JPY).</summary>
         public int CurrencyDecimals { get; set; } = 2;
 
-        /// <summary>Gets or sets the technician PIN, 4 to 8 digits.</summary>
-        public string TechnicianPin { get; set; } = "0000";
+        /// <summary>
+        /// Gets or sets the technician PIN's salted hash, against which a typed PIN is checked; null (the default): no PIN
+        /// opens the technician menu.
+        /// </summary>
+        public PinHash TechnicianPinHash { get; set; }
 
         /// <summary>Gets or sets how many wrong technician PINs lock the menu (default 5).</summary>
         public int TechnicianMaxTries { get; set; } = 5;

@@ -1,5 +1,6 @@
 using System;
 using System.Device.Wifi;
+using System.Diagnostics;
 using System.Net.NetworkInformation;
 using System.Threading;
 using NanoPos.Hal;
@@ -27,6 +28,13 @@ namespace NanoPos.Hal.Esp32
     /// <para>The one join after a settings change goes through WifiAdapter.Connect, whose native side waits up to
     /// 20 s for the access point's answer whatever our timeout: that one call per provisioning may outlast the
     /// caller's timeout. The address mode (DHCP unless the device configuration says otherwise) is left as it is.</para>
+    /// <para><b>The password.</b> It is read from its <see cref="ISecretSource"/> (the terminal's wrapped record) only
+    /// inside that once-per-boot setup, into a buffer wiped at once; the runtime's API takes it only as a string, which
+    /// cannot be wiped and is dropped right after. It is never logged: a status names the record to provision again,
+    /// never the password. Note what this cannot change: with AutoConnect the nanoFramework runtime keeps its own copy
+    /// in its Wi-Fi configuration block in flash, in clear unless the board's flash encryption is on (see the
+    /// README, "Keys at rest and flash encryption"), and any managed code on the board can read it back. If the wrapped
+    /// record is damaged, setup fails with a status saying so and the runtime goes on joining with that stored copy.</para>
     /// </remarks>
     internal sealed class WifiJoiner
     {
@@ -36,7 +44,7 @@ namespace NanoPos.Hal.Esp32
             Wireless80211Configuration.ConfigurationOptions.AutoConnect;
 
         private readonly string _ssid;
-        private readonly string _password;
+        private readonly ISecretSource _password;
         private readonly bool _requiresDateTime;
         private WifiAdapter _adapter;
         private bool _setupDone;
@@ -47,9 +55,9 @@ namespace NanoPos.Hal.Esp32
 
         /// <summary>Creates the joiner; nothing touches the radio before the first <see cref="Join"/>.</summary>
         /// <param name="ssid">The network name.</param>
-        /// <param name="password">The password.</param>
+        /// <param name="password">Where the password is read from, once per boot, right before it is used.</param>
         /// <param name="requiresDateTime">True to wait for a valid date too (TLS).</param>
-        public WifiJoiner(string ssid, string password, bool requiresDateTime)
+        public WifiJoiner(string ssid, ISecretSource password, bool requiresDateTime)
         {
             _ssid = ssid;
             _password = password;
@@ -90,7 +98,9 @@ namespace NanoPos.Hal.Esp32
                 }
                 catch (Exception e)
                 {
+                    // The message never holds the password (ISecretSource's contract; the runtime's errors name none).
                     _lastStatus = "Wi-Fi setup failed: " + e.Message;
+                    Debug.WriteLine("nanoPos: " + _lastStatus);
                     return false;
                 }
             }
@@ -136,7 +146,8 @@ namespace NanoPos.Hal.Esp32
             }
 
             Wireless80211Configuration stored = Wireless80211Configuration.GetAllWireless80211Configurations()[(int)wifi.SpecificConfigId];
-            if (stored.Ssid == _ssid && stored.Password == _password && (stored.Options & AutoConnect) == AutoConnect)
+            string password = ReadPassword();
+            if (stored.Ssid == _ssid && stored.Password == password && (stored.Options & AutoConnect) == AutoConnect)
             {
                 // The runtime has been joining this network since start-up and keeps doing so: nothing to write or start.
                 return;
@@ -144,13 +155,40 @@ namespace NanoPos.Hal.Esp32
 
             // First boot after provisioning, or new credentials: the only flash write, and the radio is switched over.
             stored.Ssid = _ssid;
-            stored.Password = _password;
+            stored.Password = password;
             stored.Options = AutoConnect;
             stored.SaveConfiguration();
             _settingsWrites++;
 
             // The outcome is not needed here: the runtime retries by itself, and the wait in Join reports the result.
-            Adapter().Connect(_ssid, WifiReconnectionKind.Automatic, _password);
+            Adapter().Connect(_ssid, WifiReconnectionKind.Automatic, password);
+        }
+
+        // The clear password for the runtime's API, which takes strings only. The bytes are wiped at once; the string is
+        // held by nothing of ours once SetUp returns. A damaged record throws IOException naming what to provision.
+        private string ReadPassword()
+        {
+            byte[] buffer = new byte[_password.MaxLength];
+            char[] chars = null;
+            try
+            {
+                int length = _password.CopyTo(buffer, 0);
+                chars = new char[length];
+                for (int i = 0; i < length; i++)
+                {
+                    chars[i] = (char)buffer[i];
+                }
+
+                return new string(chars);
+            }
+            finally
+            {
+                Array.Clear(buffer, 0, buffer.Length);
+                if (chars != null)
+                {
+                    Array.Clear(chars, 0, chars.Length);
+                }
+            }
         }
 
         private WifiAdapter Adapter()

@@ -285,6 +285,20 @@ namespace NanoPos.Emulator.Tests
         }
 
         [Fact]
+        public void TheStateNamesTlsAndThePinnedCasFingerprintAndTheDoubleSaysNothing()
+        {
+            var session = SimulatedTerminalSession.Create();
+            using var host = new EmulatorHost(session, new EmulatorHostOptions { PumpTime = false });
+            host.Start();
+
+            string fingerprint = NanoPos.Emulation.SimulatedTls.Fingerprint(session.Terminal.HostTls.Authority.Authority);
+            string security = host.Snapshot().Indicators.LinkSecurity;
+            Assert.Matches("^TLS 1\\.[23] · CA SHA-256 ", security);
+            Assert.EndsWith(NanoPos.Emulation.SimulatedTls.ShortFingerprint(fingerprint), security);
+            Assert.Equal(string.Empty, _host.Snapshot().Indicators.LinkSecurity);
+        }
+
+        [Fact]
         public async Task AFirmwareErrorIsReportedAndTheServerKeepsAnswering()
         {
             _terminal.AdvanceFault = new InvalidOperationException("journal scan failed");

@@ -5,7 +5,8 @@ namespace NanoPos.Transactions.Tests
 {
     /// <summary>
     /// A link whose driver fails, on the first receive, with an exception no caller expects (the heap is
-    /// exhausted): connect and send go through to the link underneath, so the request is out when it throws.
+    /// exhausted): connect and send go through to the link underneath, so the request is out when it throws. Until
+    /// <see cref="Armed"/> is set it is a plain link (so the terminal can sign on through it first).
     /// </summary>
     internal sealed class CrashingLink : INetworkLink
     {
@@ -14,7 +15,11 @@ namespace NanoPos.Transactions.Tests
         internal CrashingLink(INetworkLink inner)
         {
             _inner = inner;
+            Armed = true;
         }
+
+        /// <summary>Gets or sets whether a receive fails (true from creation).</summary>
+        internal bool Armed { get; set; }
 
         public LinkState State
         {
@@ -43,6 +48,11 @@ namespace NanoPos.Transactions.Tests
 
         public int Receive(byte[] buffer, int offset, int count, int timeoutMs)
         {
+            if (!Armed)
+            {
+                return _inner.Receive(buffer, offset, count, timeoutMs);
+            }
+
             throw new OutOfMemoryException();
         }
     }

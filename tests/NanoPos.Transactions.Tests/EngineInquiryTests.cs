@@ -92,12 +92,12 @@ namespace NanoPos.Transactions.Tests
 
             EngineRig.Expect(TransactionOutcome.Approved, first, "sign-on");
             Assert.AreEqual(42, rig.Engine.Log.BatchNumber);
-            Assert.AreEqual(2, rig.Store.DurableWrites - writes, "one checkpoint, written to both copies");
+            Assert.AreEqual(3, rig.Store.DurableWrites - writes, "one checkpoint, written to both copies, and the working keys the sign-on delivered");
             Assert.AreEqual("00000000003", rig.Host.Last(Mti.NetworkRequest).GetString(60), "the terminal sends the batch it holds");
 
             writes = rig.Store.DurableWrites;
             EngineRig.Expect(TransactionOutcome.Approved, rig.Engine.SignOn(), "second sign-on");
-            Assert.AreEqual(0, rig.Store.DurableWrites - writes, "unchanged batch: no write");
+            Assert.AreEqual(1, rig.Store.DurableWrites - writes, "unchanged batch: no checkpoint, only the working keys record");
             Assert.AreEqual("00000042003", rig.Host.Last(Mti.NetworkRequest).GetString(60));
 
             EngineRig after = rig.Reboot();

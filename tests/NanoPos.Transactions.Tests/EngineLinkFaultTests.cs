@@ -55,13 +55,15 @@ namespace NanoPos.Transactions.Tests
         public void Link_dropped_before_any_byte_left_is_not_sent()
         {
             var rig = new EngineRig();
+            long bytes = rig.Link.BytesSent;
+            int requests = rig.Host.Requests.Count;
             rig.Link.DropAfterSentBytes(0);
 
             TransactionResult result = rig.Engine.Sale(12500, EngineRig.Card());
 
             EngineRig.Expect(TransactionOutcome.NotSent, result, "dropped before the first byte");
-            Assert.AreEqual(0, rig.Link.BytesSent);
-            Assert.AreEqual(0, rig.Host.Requests.Count, "no reversal for a request the host cannot have seen");
+            Assert.AreEqual(bytes, rig.Link.BytesSent, "no byte after the rig's sign-on");
+            Assert.AreEqual(requests, rig.Host.Requests.Count, "no reversal for a request the host cannot have seen");
             Assert.AreEqual(0, rig.Engine.Log.PendingCount);
         }
 
@@ -71,11 +73,12 @@ namespace NanoPos.Transactions.Tests
             var clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
             var host = new ScriptedHost();
             var link = new WriteCountingLink(new InMemoryLink(clock, host));
-            var engine = new PaymentEngine(new EngineOptions(), new InMemoryRecordStore(), link, clock);
-            engine.Start();
+            PaymentEngine engine = EngineRig.SignedOnEngine(new EngineOptions(), new InMemoryRecordStore(), link, clock);
+            int writes = link.Writes;
 
             EngineRig.Expect(TransactionOutcome.Approved, engine.Sale(12500, EngineRig.Card()), "a plain sale");
-            Assert.AreEqual(1, link.Writes, "the whole request frame in one write (one TLS record on the board)");
+            Assert.AreEqual(1, writes, "the sign-on's frame in one write too");
+            Assert.AreEqual(1, link.Writes - writes, "the whole request frame in one write (one TLS record on the board)");
         }
 
         [TestMethod]
@@ -84,8 +87,7 @@ namespace NanoPos.Transactions.Tests
             var clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
             var host = new ScriptedHost();
             var link = new WriteCountingLink(new InMemoryLink(clock, host));
-            var engine = new PaymentEngine(new EngineOptions(), new InMemoryRecordStore(), link, clock);
-            engine.Start();
+            PaymentEngine engine = EngineRig.SignedOnEngine(new EngineOptions(), new InMemoryRecordStore(), link, clock);
             link.FailNextWrite();
 
             TransactionResult result = engine.Sale(12500, EngineRig.Card());

@@ -23,7 +23,7 @@ namespace NanoPos.Transactions.Tests
 
             EngineRig.Expect(TransactionOutcome.Approved, result, "sale");
             IsoMessage sale = rig.Host.Last(Mti.FinancialRequest);
-            Assert.AreEqual("2,3,4,11,12,13,14,22,25,41,42,49,60", Fields(sale));
+            Assert.AreEqual("2,3,4,11,12,13,14,22,25,41,42,49,60,64", Fields(sale));
             Assert.AreEqual(Pan, sale.GetString(2));
             Assert.AreEqual("000000", sale.GetString(3));
             Assert.AreEqual("000000012500", sale.GetString(4));
@@ -90,7 +90,7 @@ namespace NanoPos.Transactions.Tests
 
             EngineRig.Expect(TransactionOutcome.Approved, voided, "void");
             IsoMessage request = rig.Host.Last(Mti.FinancialRequest);
-            Assert.AreEqual("3,4,11,12,13,22,25,41,42,49,60,61", Fields(request));
+            Assert.AreEqual("3,4,11,12,13,22,25,41,42,49,60,61,64", Fields(request));
             Assert.AreEqual(RequestBuilder.VoidOrRefundCode, request.GetString(3));
             Assert.AreEqual("000000002500", request.GetString(4));
             Assert.AreEqual("1123", request.GetString(13));
@@ -118,15 +118,13 @@ namespace NanoPos.Transactions.Tests
             var clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
             var host = new ScriptedHost();
             var store = new FailingWriteStore(new InMemoryRecordStore());
-            var engine = new PaymentEngine(new EngineOptions(), store, new InMemoryLink(clock, host), clock);
-            engine.Start();
+            PaymentEngine engine = EngineRig.SignedOnEngine(new EngineOptions(), store, new InMemoryLink(clock, host), clock);
             CardData card = EngineRig.Card();
             card.PinBlock = new byte[] { 0x04, 0x12, 0x8F, 0xDE, 0xA9, 0x87, 0x65, 0x43 };
 
-            // Writes 1 and 2 reserve the STAN block (both checkpoint copies), write 3 is the intent, write 4 the outcome:
-            // the host has answered, and the request (PAN, PIN block) and its answer are still in the engine when the
-            // flash fails.
-            store.FailWriteAt(4);
+            // The sign-on reserved the STAN block: write 1 is the intent, write 2 the outcome: the host has answered,
+            // and the request (PAN, PIN block) and its answer are still in the engine when the flash fails.
+            store.FailWriteAt(2);
 
             Assert.ThrowsException(typeof(IOException), () => engine.Sale(2500, card));
             Assert.AreEqual(1, host.Count(Mti.FinancialRequest), "the request went out");
@@ -139,8 +137,10 @@ namespace NanoPos.Transactions.Tests
         {
             var clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
             var host = new ScriptedHost();
-            var engine = new PaymentEngine(new EngineOptions(), new InMemoryRecordStore(), new CrashingLink(new InMemoryLink(clock, host)), clock);
-            engine.Start();
+            var link = new CrashingLink(new InMemoryLink(clock, host));
+            link.Armed = false;
+            PaymentEngine engine = EngineRig.SignedOnEngine(new EngineOptions(), new InMemoryRecordStore(), link, clock);
+            link.Armed = true;
             CardData card = EngineRig.Card();
             card.PinBlock = new byte[] { 0x04, 0x12, 0x8F, 0xDE, 0xA9, 0x87, 0x65, 0x43 };
 

@@ -36,8 +36,8 @@ namespace NanoPos.Transactions.Tests
 
             Assert.AreEqual((int)TransactionOutcome.Reversed, (int)result.Outcome);
             Assert.AreEqual(1, rig.Host.Count(Mti.ReversalRequest));
-            var sale = (IsoMessage)rig.Host.Requests[0];
-            var reversal = (IsoMessage)rig.Host.Requests[1];
+            var sale = (IsoMessage)rig.Host.Requests[1]; // request 0 is the rig's sign-on
+            var reversal = (IsoMessage)rig.Host.Requests[2];
             Assert.AreEqual(sale.GetString(11), reversal.GetString(11));
             Assert.AreEqual(sale.GetString(13), reversal.GetString(13));
             Assert.AreEqual(0, rig.Engine.Log.PendingCount);

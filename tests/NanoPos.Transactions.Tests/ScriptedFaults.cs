@@ -8,11 +8,22 @@ namespace NanoPos.Transactions.Tests
     /// What <see cref="ScriptedHost"/> does besides answering: it alters the next answer to an MTI field by field (a
     /// wrong amount, a missing auth code, another MTI), and it makes the terminal's store fail at the moment a request
     /// arrives, so that a test hits exactly the write the terminal makes after sending it (the reversal attempt after the
-    /// sale, the ReversalDone after the 0400), however many writes came before.
+    /// sale, the ReversalDone after the 0400), however many writes came before; and it forges the MAC of an answer (none,
+    /// or one made with a key the terminal does not hold), as a man in the middle would.
     /// </summary>
     internal sealed class ScriptedFaults
     {
+        /// <summary>The answer carries the host's genuine MAC (no forgery).</summary>
+        internal const int GenuineMac = 0;
+
+        /// <summary>The answer carries no MAC (field 64 absent), otherwise unchanged.</summary>
+        internal const int NoMac = 1;
+
+        /// <summary>The answer carries a MAC made with a key the terminal does not hold.</summary>
+        internal const int WrongKeyMac = 2;
+
         private readonly ArrayList _tampers = new ArrayList(); // MTI, field, value, in triples
+        private readonly ArrayList _forgeries = new ArrayList(); // MTI, how, in pairs
         private int _failWriteMti;
         private int _failWriteAt;
         private bool _powerCut;
@@ -71,6 +82,30 @@ namespace NanoPos.Transactions.Tests
         internal void Unfill()
         {
             Store.Delete("filler");
+        }
+
+        /// <summary>Makes the next answer to a request with this MTI carry a forged MAC (<see cref="NoMac"/> or <see cref="WrongKeyMac"/>).</summary>
+        internal void ForgeMac(int mti, int how)
+        {
+            _forgeries.Add(mti);
+            _forgeries.Add(how);
+        }
+
+        /// <summary>Gets (and forgets) how the MAC of the next answer to this MTI is forged; <see cref="GenuineMac"/> when it is not.</summary>
+        internal int TakeMacForgery(int mti)
+        {
+            for (int i = 0; i + 1 < _forgeries.Count; i += 2)
+            {
+                if ((int)_forgeries[i] == mti)
+                {
+                    int how = (int)_forgeries[i + 1];
+                    _forgeries.RemoveAt(i);
+                    _forgeries.RemoveAt(i);
+                    return how;
+                }
+            }
+
+            return GenuineMac;
         }
 
         /// <summary>Called by the host for every request it decoded, before it answers.</summary>

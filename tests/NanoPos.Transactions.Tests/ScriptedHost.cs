@@ -14,6 +14,15 @@ namespace NanoPos.Transactions.Tests
     /// settings; any MTI can be silenced with <see cref="SilentMti"/>; <see cref="Faults"/> alters answers and fails the
     /// terminal's store when a request arrives.
     /// </summary>
+    /// <remarks>
+    /// It behaves as a CUP acquirer towards the terminal's keys (<see cref="Keys"/>): a sign-on (0800, network code 003)
+    /// is answered with the working keys in field 62 under the TMK; every other request must carry a MAC (field 64) that
+    /// verifies under the host's MAK, or it is refused with 39=A0 and an answer without a MAC, and changes nothing; every
+    /// answer to a MACed request carries the host's MAC, computed after any alteration <see cref="Faults"/> makes (so the
+    /// terminal's answer checks are still what those alterations reach), unless <see cref="ScriptedFaults.ForgeMac"/>
+    /// forges it. <see cref="MacChecks"/> keeps the verdict on each request's MAC, <see cref="Ledger"/> what the host did
+    /// with the money.
+    /// </remarks>
     internal sealed class ScriptedHost : IHostEndpoint
     {
         internal const int Approve = 0;
@@ -24,6 +33,18 @@ namespace NanoPos.Transactions.Tests
         internal const int NoResponseCode = 5;
         internal const int OtherStan = 6;
         internal const int HangUp = 7;
+
+        /// <summary>The request carried no MAC (field 64).</summary>
+        internal const int MacAbsent = 0;
+
+        /// <summary>The request's MAC verified under the host's MAK.</summary>
+        internal const int MacValid = 1;
+
+        /// <summary>The request's MAC did not verify.</summary>
+        internal const int MacInvalid = 2;
+
+        /// <summary>The response code of an answer to a request whose MAC failed: "MAC error", sign on again.</summary>
+        internal const string MacError = "A0";
 
         /// <summary>Field 54 of an approved balance inquiry (the host simulator's fake balance).</summary>
         internal const string BalanceText = "1002156C000010000000";
@@ -37,6 +58,9 @@ namespace NanoPos.Transactions.Tests
         internal ScriptedHost()
         {
             Requests = new ArrayList();
+            MacChecks = new ArrayList();
+            Keys = new HostKeys();
+            Ledger = new HostLedger();
             Faults = new ScriptedFaults();
             FinancialBehaviour = Approve;
             FinancialCode = "00";
@@ -50,6 +74,15 @@ namespace NanoPos.Transactions.Tests
 
         /// <summary>Gets every request decoded so far (IsoMessage), in arrival order.</summary>
         internal ArrayList Requests { get; private set; }
+
+        /// <summary>Gets the verdict on each request's MAC (<see cref="MacAbsent"/>, <see cref="MacValid"/>, <see cref="MacInvalid"/>), by index in <see cref="Requests"/>.</summary>
+        internal ArrayList MacChecks { get; private set; }
+
+        /// <summary>Gets the host's keys: the TMK, the working keys it sends at sign-on and checks MACs with.</summary>
+        internal HostKeys Keys { get; private set; }
+
+        /// <summary>Gets what the host did with the money: approvals, declines and accepted reversals by STAN.</summary>
+        internal HostLedger Ledger { get; private set; }
 
         /// <summary>Gets or sets how 0200/0220 are answered when no step is queued.</summary>
         internal int FinancialBehaviour { get; set; }
@@ -148,13 +181,60 @@ namespace NanoPos.Transactions.Tests
             var request = new IsoMessage();
             var tpdu = new byte[5];
             _frames.Unpack(_in, 0, _inLength, request, tpdu);
+            int mac = !request.Has(64) ? MacAbsent : Keys.Verify(_in, MtiOffset, _inLength) ? MacValid : MacInvalid;
             _inLength = 0;
             Requests.Add(request);
+            MacChecks.Add(mac);
             Faults.OnRequest(request.Mti);
-            Answer(link, request, tpdu);
+            if (IsSignOn(request))
+            {
+                Answer(link, request, tpdu, false);
+            }
+            else if (mac == MacValid)
+            {
+                Answer(link, request, tpdu, true);
+            }
+            else
+            {
+                RefuseMac(link, request, tpdu);
+            }
         }
 
-        private void Answer(InMemoryLink link, IsoMessage request, byte[] tpdu)
+        /// <summary>Gets the verdict on the MAC of the n-th request (from 0) with an MTI, or -1 when there is none.</summary>
+        internal int MacOf(int mti, int n)
+        {
+            for (int i = 0; i < Requests.Count; i++)
+            {
+                if (((IsoMessage)Requests[i]).Mti == mti && n-- == 0)
+                {
+                    return (int)MacChecks[i];
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Gets whether a request is a sign-on: 0800 with network management code 003 in field 60.</summary>
+        internal static bool IsSignOn(IsoMessage request)
+        {
+            string field60 = request.GetString(60);
+            return request.Mti == Mti.NetworkRequest && field60 != null && field60.Length >= 11 && field60.Substring(8, 3) == "003";
+        }
+
+        private int MtiOffset
+        {
+            get { return _frames.HeaderLength + Tpdu.Length; }
+        }
+
+        // A request without a valid MAC: A0, no MAC on the answer (there is no key both sides trust), nothing applied.
+        private void RefuseMac(InMemoryLink link, IsoMessage request, byte[] tpdu)
+        {
+            IsoMessage response = Response(request, false, MacError);
+            int length = _frames.Pack(response, Tpdu.ResponseTo(tpdu), _out, 0);
+            link.Deliver(_out, 0, length, 0);
+        }
+
+        private void Answer(InMemoryLink link, IsoMessage request, byte[] tpdu, bool macced)
         {
             bool financial = request.Mti == Mti.FinancialRequest || request.Mti == Mti.AdviceRequest;
             bool reversal = request.Mti == Mti.ReversalRequest || request.Mti == Mti.ReversalRepeat;
@@ -203,9 +283,21 @@ namespace NanoPos.Transactions.Tests
                 response.Set(11, RequestBuilder.Digits(int.Parse(request.GetString(11)) + 500, 6));
             }
 
+            Record(request, response, financial, reversal);
             Faults.Apply(request.Mti, response);
 
+            int forgery = macced ? Faults.TakeMacForgery(request.Mti) : ScriptedFaults.NoMac;
+            if (forgery != ScriptedFaults.NoMac)
+            {
+                response.Set(64, new byte[8]);
+            }
+
             int length = _frames.Pack(response, Tpdu.ResponseTo(tpdu), _out, 0);
+            if (forgery != ScriptedFaults.NoMac)
+            {
+                HostKeys.Sign(_out, MtiOffset, length, forgery == ScriptedFaults.WrongKeyMac ? Keys.WrongMacKey : Keys.MacKey);
+            }
+
             if (behaviour == Garbage)
             {
                 _out[7] = 0xEE; // a non-BCD nibble in the MTI: the frame cannot decode
@@ -236,9 +328,14 @@ namespace NanoPos.Transactions.Tests
                 response.Set(39, code);
             }
 
-            if (request.Mti == Mti.NetworkRequest && SignOnBatch >= 0 && request.GetString(60).Substring(8, 3) == "003")
+            if (IsSignOn(request) && SignOnBatch >= 0)
             {
                 response.Set(60, "00" + RequestBuilder.Digits(SignOnBatch, 6) + "003");
+            }
+
+            if (IsSignOn(request) && code == "00")
+            {
+                response.Set(62, Keys.Field62());
             }
 
             if (financial)
@@ -255,6 +352,20 @@ namespace NanoPos.Transactions.Tests
             }
 
             return response;
+        }
+
+        // The host's own decision on the money, before any alteration the answer suffers on its way (Faults).
+        private void Record(IsoMessage request, IsoMessage response, bool financial, bool reversal)
+        {
+            string code = response.GetString(39);
+            if (financial && code != null && request.GetString(3) != RequestBuilder.BalanceCode)
+            {
+                Ledger.Decide(request.GetString(11), code);
+            }
+            else if (reversal && (code == "00" || code == "25"))
+            {
+                Ledger.Reverse(request.GetString(11));
+            }
         }
     }
 }

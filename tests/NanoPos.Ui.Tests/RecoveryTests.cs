@@ -92,7 +92,7 @@ namespace NanoPos.Ui.Tests
             ManualClock clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
             TechnicianLock techLock = new TechnicianLock(store, clock, 5, 60000);
             techLock.Load();
-            Assert.IsFalse(techLock.Check("1111".ToCharArray(), 4, UiRig.TechPin));
+            Assert.IsFalse(techLock.Check("1111".ToCharArray(), 4, NanoPos.Security.PinHash.Create(UiRig.TechPin.ToCharArray(), 0, 4, new byte[16], 0, 1)));
 
             store.FailWriteAt(1);
             Assert.ThrowsException(typeof(IOException), () => techLock.SaveIfChanged());

@@ -46,7 +46,7 @@ namespace NanoPos.Ui.Tests
             ManualClock clock = new ManualClock(new System.DateTime(2026, 11, 22, 2, 0, 0), true);
             UiRig.WriteConfig(store, "en", null);
             TerminalConfig config = TerminalConfig.Load(store);
-            PaymentEngine engine = new PaymentEngine(config.ToEngineOptions(), store, new InMemoryLink(clock, new UiHost()), clock);
+            PaymentEngine engine = UiRig.NewEngine(config, store, new InMemoryLink(clock, new UiHost()), clock);
             ManualRunner runner = new ManualRunner(engine);
             TerminalUi ui = new TerminalUi(new FramebufferDisplay(128, 64), clock);
             ui.Attach(config.ToUiSettings(), engine, runner, store, new UiRig("en"));

@@ -64,7 +64,7 @@ namespace NanoPos.Ui.Tests
             UiHost host = new UiHost();
             UiRig.WriteConfig(store, "en", null);
             TerminalConfig config = TerminalConfig.Load(store);
-            PaymentEngine engine = new PaymentEngine(config.ToEngineOptions(), store, new InMemoryLink(clock, host), clock);
+            PaymentEngine engine = UiRig.NewEngine(config, store, new InMemoryLink(clock, host), clock);
             ManualRunner runner = new ManualRunner(engine);
             TerminalUi ui = new TerminalUi(new FramebufferDisplay(128, 64), clock);
             ui.Attach(config.ToUiSettings(), engine, runner, store, new UiRig("en"));
@@ -104,7 +104,7 @@ namespace NanoPos.Ui.Tests
             UiHost host = new UiHost();
             UiRig.WriteConfig(store, "en", "timeout.connect=4\ntimeout.response=20\ntimeout.reversal=15");
             TerminalConfig config = TerminalConfig.Load(store);
-            PaymentEngine engine = new PaymentEngine(config.ToEngineOptions(), store, new InMemoryLink(clock, host), clock);
+            PaymentEngine engine = UiRig.NewEngine(config, store, new InMemoryLink(clock, host), clock);
             ManualRunner runner = new ManualRunner(engine);
             TerminalUi ui = new TerminalUi(new FramebufferDisplay(128, 64), clock);
             ui.Attach(config.ToUiSettings(), engine, runner, store, new UiRig("en"));

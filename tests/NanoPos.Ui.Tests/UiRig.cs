@@ -3,6 +3,7 @@ using System.Text;
 using NanoPos.Hal;
 using NanoPos.Hal.Simulated;
 using NanoPos.Terminal;
+using NanoPos.Transactions;
 
 namespace NanoPos.Ui.Tests
 {
@@ -40,6 +41,11 @@ namespace NanoPos.Ui.Tests
             if (language != null && !store.Exists(TerminalConfig.RecordName))
             {
                 WriteConfig(store, language, null);
+            }
+
+            if (!store.Exists(DeviceKeyRecord.RecordName))
+            {
+                TestKeys.WriteDeviceKey(store);
             }
 
             Terminal = new PosTerminal(keypad, display, store, clock, this, this, this);
@@ -109,12 +115,29 @@ namespace NanoPos.Ui.Tests
             return rig;
         }
 
+        /// <summary>Writes the configuration record, with the test TMK's components and check value (<see cref="TestKeys.ConfigLines"/>).</summary>
         internal static void WriteConfig(IRecordStore store, string language, string extraLine)
         {
             string text = "terminal.id=TERM0001\nmerchant.id=123456789012345\nmerchant.name=TEST SHOP\nhost.address=10.0.0.1\nhost.port=5800\n"
-                + "language=" + language + "\ntech.pin=" + TechPin + "\n" + (extraLine == null ? string.Empty : extraLine + "\n");
+                + "language=" + language + "\ntech.pin=" + TechPin + "\n" + TestKeys.ConfigLines + (extraLine == null ? string.Empty : extraLine + "\n");
             byte[] bytes = Encoding.UTF8.GetBytes(text);
             store.Write(TerminalConfig.RecordName, bytes, 0, bytes.Length);
+        }
+
+        /// <summary>
+        /// Creates an engine as the terminal's boot does, for tests that drive <see cref="TerminalUi"/> without
+        /// <see cref="PosTerminal"/>: a key ring with the test device key, the configuration's TMK installed in it.
+        /// </summary>
+        internal static PaymentEngine NewEngine(TerminalConfig config, IRecordStore store, INetworkLink link, ManualClock clock)
+        {
+            KeyRing keys = TestKeys.NewKeyRing(store);
+            string refused = config.InstallMasterKey(keys);
+            if (refused != null)
+            {
+                throw new InvalidOperationException("The configured TMK was refused: " + refused);
+            }
+
+            return new PaymentEngine(config.ToEngineOptions(), store, link, clock, keys);
         }
 
         public INetworkLink Create(TerminalConfig config)

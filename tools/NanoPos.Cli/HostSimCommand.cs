@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net.Sockets;
@@ -49,39 +48,53 @@ namespace NanoPos.Cli
         public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken stop)
         {
             TextWriter log = TextWriter.Synchronized(output);
-            HostSimOptions options;
-            var flags = new Flags();
+            HostSimArguments arguments;
             try
             {
-                options = Parse(args, flags);
+                arguments = HostSimArguments.Parse(args);
             }
             catch (ArgumentException e)
             {
-                error.WriteLine("nanopos host-sim: " + e.Message);
-                Usage(error);
-                return 2;
-            }
-            catch (Exception e) when (e is FaultPlanFormatException || e is IOException || e is UnauthorizedAccessException)
-            {
-                error.WriteLine("nanopos host-sim: " + flags.FaultsPath + ": " + e.Message);
-                return 1;
+                return UsageError(error, e.Message);
             }
 
-            if (options == null)
+            if (arguments.Help)
             {
-                Usage(output);
+                HostSimArguments.WriteUsage(output);
                 return 0;
             }
 
-            if (flags.Bench)
+            HostSimOptions options = arguments.Options;
+            if (arguments.FaultsPath != null)
             {
-                return Bench(log, flags);
+                try
+                {
+                    options.Faults = FaultPlan.Load(arguments.FaultsPath);
+                }
+                catch (ArgumentException e)
+                {
+                    // A path the file system refuses outright (an empty one) is a mistyped option, not an unreadable file.
+                    return UsageError(error, "--faults: " + e.Message);
+                }
+                catch (Exception e) when (e is FaultPlanFormatException || e is IOException || e is UnauthorizedAccessException)
+                {
+                    error.WriteLine("nanopos host-sim: " + arguments.FaultsPath + ": " + e.Message);
+                    return 1;
+                }
+
+                // The seed printed at start is the one in use: the plan's, unless --seed overrode it.
+                options.Seed ??= options.Faults.Seed;
+            }
+
+            if (arguments.Bench)
+            {
+                return Bench(log, arguments);
             }
 
             HostSimulator sim;
             try
             {
-                sim = HostSimulator.Start(options, (_, e) => Print(log, e, flags.Verbose));
+                sim = HostSimulator.Start(options, (_, e) => Print(log, e, arguments.Verbose));
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
             {
@@ -108,7 +121,20 @@ namespace NanoPos.Cli
 
             using (sim)
             {
-                Describe(log, sim, options, flags.FaultsPath);
+                if (arguments.TlsCaOut != null)
+                {
+                    try
+                    {
+                        File.WriteAllText(arguments.TlsCaOut, sim.Tls.AuthorityPem);
+                    }
+                    catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                    {
+                        error.WriteLine("nanopos host-sim: cannot write the CA certificate to " + arguments.TlsCaOut + ": " + e.Message);
+                        return 1;
+                    }
+                }
+
+                Describe(log, sim, options, arguments);
                 stop.WaitHandle.WaitOne();
                 sim.StopAsync().GetAwaiter().GetResult();
                 string entries = sim.Ledger.Count + (sim.Ledger.Count == 1 ? " entry" : " entries");
@@ -120,108 +146,40 @@ namespace NanoPos.Cli
             return 0;
         }
 
-        private static int Bench(TextWriter log, Flags flags)
+        private static int UsageError(TextWriter error, string message)
         {
-            string directory = Path.GetFullPath(flags.BenchDirectory ?? Path.GetTempPath());
-            IReadOnlyList<LedgerBenchmarkRow> rows = LedgerBenchmark.Run(directory, LedgerBenchmark.DefaultSizes, flags.BenchSales, flags.BenchRounds, log.WriteLine);
+            error.WriteLine("nanopos host-sim: " + message);
+            HostSimArguments.WriteUsage(error);
+            return 2;
+        }
+
+        private static int Bench(TextWriter log, HostSimArguments arguments)
+        {
+            string directory = Path.GetFullPath(arguments.BenchDirectory ?? Path.GetTempPath());
+            IReadOnlyList<LedgerBenchmarkRow> rows = LedgerBenchmark.Run(directory, LedgerBenchmark.DefaultSizes, arguments.BenchSales, arguments.BenchRounds, log.WriteLine);
             log.WriteLine();
-            log.Write(LedgerBenchmark.Format(rows, directory, flags.BenchRounds));
+            log.Write(LedgerBenchmark.Format(rows, directory, arguments.BenchRounds));
             return 0;
         }
 
-        private static HostSimOptions Parse(string[] args, Flags flags)
+        private static void Describe(TextWriter log, HostSimulator sim, HostSimOptions options, HostSimArguments arguments)
         {
-            var options = new HostSimOptions { Port = 5800, BlockedPans = new List<string>(), Server = new HostServerOptions() };
-            for (int i = 0; i < args.Length; i++)
+            string faultsPath = arguments.FaultsPath;
+            log.WriteLine("nanopos host-sim: listening on 127.0.0.1:" + sim.Port + (sim.Tls != null ? " over TLS 1.2/1.3" : string.Empty) + " (CUP profile: 2-byte length + 5-byte TPDU; answers swap the TPDU addresses)");
+            if (sim.Tls != null)
             {
-                string name = args[i];
-                switch (name)
-                {
-                    case "--port":
-                        options.Port = Number(args, ref i, 0, 65535);
-                        break;
-                    case "--seed":
-                        options.Seed = Number(args, ref i, int.MinValue, int.MaxValue);
-                        break;
-                    case "--faults":
-                        flags.FaultsPath = Value(args, ref i);
-                        options.Faults = FaultPlan.Load(flags.FaultsPath);
-                        break;
-                    case "--ledger":
-                        options.LedgerPath = Value(args, ref i);
-                        break;
-                    case "--blocked-pan":
-                        string pan = Value(args, ref i);
-                        if (pan.Length == 0 || !pan.All(char.IsAsciiDigit))
-                        {
-                            // Masked: a mistyped card number is still a card number.
-                            throw new ArgumentException("--blocked-pan needs a card number (digits only), not '" + FieldMasker.MaskPan(pan) + "'.");
-                        }
-
-                        options.BlockedPans.Add(pan);
-                        break;
-                    case "--max-connections":
-                        options.Server.MaxConnections = Number(args, ref i, 1, 100_000);
-                        break;
-                    case "--idle-timeout":
-                        options.Server.IdleTimeoutMs = Number(args, ref i, 1, 86_400) * 1000;
-                        break;
-                    case "--bench":
-                        flags.Bench = true;
-                        break;
-                    case "--bench-sales":
-                        flags.BenchSales = Number(args, ref i, 10, 1_000_000);
-                        break;
-                    case "--bench-rounds":
-                        flags.BenchRounds = Number(args, ref i, 1, 100);
-                        break;
-                    case "--bench-dir":
-                        flags.BenchDirectory = Value(args, ref i);
-                        break;
-                    case "--verbose":
-                        flags.Verbose = true;
-                        break;
-                    case "--help":
-                    case "-h":
-                        return null;
-                    default:
-                        throw new ArgumentException("unknown option '" + name + "'.");
-                }
+                log.WriteLine("tls: server certificate for " + sim.Tls.ServerName + " (also localhost, 127.0.0.1), signed by a CA made now; CA SHA-256 fingerprint "
+                    + sim.Tls.Authority.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256));
+                log.WriteLine(arguments.TlsCaOut != null
+                    ? "tls: CA certificate (PEM) written to " + Path.GetFullPath(arguments.TlsCaOut) + ": pin it on the terminal (it changes at every start)"
+                    : "tls: add --tls-ca-out FILE to write the CA certificate for the terminal to pin");
             }
 
-            if (options.Faults != null && options.Seed == null)
-            {
-                options.Seed = options.Faults.Seed;
-            }
-
-            return options;
-        }
-
-        private static string Value(string[] args, ref int i)
-        {
-            if (i + 1 >= args.Length)
-            {
-                throw new ArgumentException(args[i] + " needs a value.");
-            }
-
-            return args[++i];
-        }
-
-        private static int Number(string[] args, ref int i, int minimum, int maximum)
-        {
-            string name = args[i];
-            string text = Value(args, ref i);
-            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) || value < minimum || value > maximum)
-            {
-                throw new ArgumentException(name + " needs a number from " + minimum + " to " + maximum + ", not '" + text + "'.");
-            }
-
-            return value;
-        }
-
-        private static void Describe(TextWriter log, HostSimulator sim, HostSimOptions options, string faultsPath)
-        {
-            log.WriteLine("nanopos host-sim: listening on 127.0.0.1:" + sim.Port + " (CUP profile: 2-byte length + 5-byte TPDU; answers swap the TPDU addresses)");
+            string cardPins = options.CardPins.Count == 0 ? string.Empty : "; own PINs for " + string.Join(", ", options.CardPins.Keys.Select(FieldMasker.MaskPan));
+            string check = sim.Security.MasterKeyCheckValueHex;
+            log.WriteLine("keys: TMK check value " + check + (check == HostSecurity.DemoMasterKeyCheckValue ? " (the demo TMK)" : string.Empty)
+                + "; working keys new at each sign-on, in memory only; " + MacPolicy(sim.Security.RequireMac)
+                + "; PIN " + DecisionRules.DefaultPin + " for every card" + cardPins);
             log.WriteLine(faultsPath == null
                 ? "faults: none (add --faults FILE; see tools/NanoPos.HostSim/examples/faults.json)"
                 : "faults: " + faultsPath + " (" + sim.Faults.Rules.Count + " rules, seed " + (options.Seed ?? 0) + ", maintenance " + FaultPlan.NameOf(sim.Faults.Maintenance) + ")");
@@ -242,6 +200,14 @@ namespace NanoPos.Cli
             log.WriteLine("Ctrl+C stops.");
         }
 
+        // Said at every start: when a terminal's requests come back A0, whether a MAC is required is the first thing to know.
+        private static string MacPolicy(bool required)
+        {
+            return required
+                ? "MAC required (any request but a sign-on without one is answered A0; --mac-optional accepts them)"
+                : "MAC optional (--mac-optional): a request without one is decided, a MAC sent is still verified";
+        }
+
         private static void Print(TextWriter log, HostSimEvent e, bool verbose)
         {
             bool connectionNoise = e.Kind == HostSimEventKind.ConnectionOpened || e.Kind == HostSimEventKind.ConnectionClosed || e.Kind == HostSimEventKind.Listening;
@@ -249,42 +215,6 @@ namespace NanoPos.Cli
             {
                 log.WriteLine(e.ToString());
             }
-        }
-
-        private static void Usage(TextWriter w)
-        {
-            w.WriteLine("usage: nanopos host-sim [--port N] [--faults FILE] [--ledger FILE] [--seed N] [--blocked-pan PAN]...");
-            w.WriteLine("                        [--max-connections N] [--idle-timeout S] [--verbose]");
-            w.WriteLine("       nanopos host-sim --bench [--bench-sales N] [--bench-rounds N] [--bench-dir DIR]");
-            w.WriteLine("  --port N             TCP port on 127.0.0.1 (default 5800; 0 picks a free one); a port in use is an error (exit 1).");
-            w.WriteLine("  --faults FILE        Fault plan (JSON; see tools/NanoPos.HostSim/README.md).");
-            w.WriteLine("  --ledger FILE        Ledger as an append-only log: replayed if it exists, one line per decided request, fsynced");
-            w.WriteLine("                       before the answer; compacted when half of it is superseded.");
-            w.WriteLine("  --seed N             Seed of authorization codes and fault probabilities (default: the plan's, or 0).");
-            w.WriteLine("  --blocked-pan PAN    A card declined with 14 (repeatable).");
-            w.WriteLine("  --max-connections N  Connections open at once (default " + HostServerOptions.DefaultMaxConnections + "); more are closed at once, with a log line.");
-            w.WriteLine("  --idle-timeout S     Close a connection silent for S seconds (default " + (HostServerOptions.DefaultIdleTimeoutMs / 1000) + ").");
-            w.WriteLine("  --verbose            Also print connections opening and closing.");
-            w.WriteLine("  --bench              Measure approved sales per second over TCP with 0, 5,000 and 50,000 entries in the ledger");
-            w.WriteLine("                       file, print the table and exit; --bench-sales N timed sales per size and round (default 2000),");
-            w.WriteLine("                       --bench-rounds N rounds, median and best shown (default 5), --bench-dir DIR where the files go");
-            w.WriteLine("                       (default: the temp folder; the disk decides the figures).");
-        }
-
-        /// <summary>The options that are not <see cref="HostSimOptions"/>.</summary>
-        private sealed class Flags
-        {
-            public bool Verbose { get; set; }
-
-            public string FaultsPath { get; set; }
-
-            public bool Bench { get; set; }
-
-            public int BenchSales { get; set; } = 2000;
-
-            public int BenchRounds { get; set; } = 5;
-
-            public string BenchDirectory { get; set; }
         }
     }
 }

@@ -81,10 +81,12 @@ namespace NanoPos.Cli
             w.WriteLine("  decode HEX... | --file F [--profile cup|ascii] [--message]");
             w.WriteLine("                       Print an ISO 8583 frame field by field, masked, or its typed error (exit 1).");
             w.WriteLine("  mutate [--frames N] [--seed S]  Unpack N (default 100000) randomly damaged frames; exit 1 on any crash.");
-            w.WriteLine("  host-sim [--port N] [--faults FILE] [--ledger FILE] [--seed N] [--blocked-pan PAN]... [--max-connections N]");
-            w.WriteLine("           [--idle-timeout S] [--verbose] | --bench [--bench-sales N] [--bench-rounds N] [--bench-dir DIR]");
-            w.WriteLine("                       Run the acquirer host simulator on 127.0.0.1 (default port 5800) until Ctrl+C; --bench measures");
-            w.WriteLine("                       its approved sales per second with 0, 5,000 and 50,000 entries in the ledger file.");
+            w.WriteLine("  host-sim [--port N] [--faults FILE] [--ledger FILE] [--seed N] [--blocked-pan PAN]... [--tmk HEX32]");
+            w.WriteLine("           [--card-pin PAN=PIN]... [--mac-optional] [--tls [--tls-name NAME] [--tls-ca-out FILE]]");
+            w.WriteLine("           [--max-connections N] [--idle-timeout S] [--verbose] | --bench [--bench-sales N] [--bench-rounds N] [--bench-dir DIR]");
+            w.WriteLine("                       Run the acquirer host simulator on 127.0.0.1 (default port 5800) until Ctrl+C; a MAC is");
+            w.WriteLine("                       required unless --mac-optional; --bench measures its approved sales per second with 0, 5,000");
+            w.WriteLine("                       and 50,000 entries in the ledger file. 'nanopos host-sim --help' explains every option.");
             w.WriteLine("  glyphs [--unifont PATH] [--check]");
             w.WriteLine("                       Generate the firmware's font data (AsciiFont.cs, CjkGlyphs.cs) from GNU Unifont and the");
             w.WriteLine("                       message catalog; --check only compares (exit 1 when the committed files differ).");

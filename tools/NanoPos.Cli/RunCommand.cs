@@ -85,7 +85,8 @@ namespace NanoPos.Cli
             }
             catch (ScriptException e)
             {
-                error.WriteLine("nanopos run: " + parsed.Name + ": " + e.Message);
+                // A failed expect-text names the text it wanted and the rows shown: a card number among them is masked.
+                error.WriteLine("nanopos run: " + parsed.Name + ": " + CardNumberText.Mask(e.Message));
                 code = 1;
             }
 
@@ -95,6 +96,13 @@ namespace NanoPos.Cli
             {
                 output.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0}  {1,-8} {2,10}  {3,-19} rc {4,-2}  {5}{6}",
                     row.Key, row.Kind, row.AmountMinor, row.MaskedPan, row.ResponseCode, row.State, row.Reversals > 0 ? " (reversals received: " + row.Reversals + ")" : string.Empty));
+            }
+
+            if (terminal.HostTls != null)
+            {
+                // The scripted run talks TLS by default, as a board with host.tls=on: say so, with the CA it pinned.
+                output.WriteLine("link: " + (terminal.LinkSecurity.Length > 0 ? terminal.LinkSecurity : "TLS") + "; the host completed "
+                    + terminal.HostTls.HandshakesCompleted + " handshake(s)");
             }
 
             output.WriteLine(code == 0

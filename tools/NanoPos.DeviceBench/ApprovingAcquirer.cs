@@ -1,6 +1,7 @@
 using System;
 using NanoPos.Hal.Simulated;
 using NanoPos.Iso8583;
+using NanoPos.Security;
 using NanoPos.Transactions;
 
 namespace NanoPos.DeviceBench
@@ -13,8 +14,14 @@ namespace NanoPos.DeviceBench
     /// sale measurement; <see cref="AcquirerWorkload"/> measures that share on its own.
     /// </summary>
     /// <remarks>
-    /// Unlike the test suite's scripted host it keeps no request history (the heap would grow with every sale) and
-    /// reuses its messages and buffers.
+    /// <para>It is a CUP acquirer towards the terminal's keys (<see cref="BenchKeys"/>): a sign-on (0800, network code
+    /// 003) is answered with field 62 made by <see cref="WorkingKeys.Encode"/> under the TMK; every other request must
+    /// carry a MAC (field 64) that verifies under the MAK, or it is answered A0 without a MAC (and counted in
+    /// <see cref="MacFailures"/>); a PIN block (field 52) is decrypted with the PIK and must be the expected format-0
+    /// block, or the answer is 55; every answer to a MACed request carries the acquirer's MAC over the packed frame from
+    /// the MTI to 8 bytes before its end.</para>
+    /// <para>Unlike the test suite's scripted host it keeps no request history (the heap would grow with every sale) and
+    /// reuses its messages and buffers.</para>
     /// </remarks>
     public sealed class ApprovingAcquirer : IHostEndpoint
     {
@@ -32,8 +39,34 @@ namespace NanoPos.DeviceBench
         private readonly byte[] _tpdu = new byte[Tpdu.Length];
         private readonly IsoMessage _request = new IsoMessage();
         private readonly IsoMessage _response = new IsoMessage();
+        private readonly byte[] _macPlaceholder = new byte[CupMac.Length];
+        private readonly byte[] _pinBlock = new byte[PinCipher.BlockLength];
+        private readonly byte[] _expectedPinBlock = Hex.Parse(BenchKeys.ClearPinBlockHex);
+        private readonly WorkingKeys _keys;
+        private readonly byte[] _field62;
         private int _inLength;
         private bool _capture;
+
+        /// <summary>Creates the acquirer with the example's working keys, and field 62 for them under the example's TMK.</summary>
+        /// <exception cref="InvalidOperationException">Field 62 differs from the published example's.</exception>
+        public ApprovingAcquirer()
+        {
+            byte[] pik = Hex.Parse(BenchKeys.PinKeyHex);
+            byte[] mak = Hex.Parse(BenchKeys.MacKeyHex);
+            byte[] tmkBytes = Hex.Parse(BenchKeys.MasterKeyHex);
+            _keys = WorkingKeys.FromClear(pik, 0, pik.Length, mak, 0, mak.Length, null, 0, 0);
+            TripleDes tmk = new TripleDes(tmkBytes, 0, tmkBytes.Length);
+            _field62 = new byte[_keys.EncodedLength];
+            _keys.Encode(tmk, _field62, 0);
+            tmk.Clear();
+            if (Hex.ToHex(_field62) != BenchKeys.Field62Hex)
+            {
+                throw new InvalidOperationException("Field 62 for the example's keys is " + Hex.ToHex(_field62) + ", not the published " + BenchKeys.Field62Hex + ".");
+            }
+        }
+
+        /// <summary>Gets the number of requests whose MAC was missing or did not verify (answered A0); 0 in a good run.</summary>
+        public int MacFailures { get; private set; }
 
         /// <summary>Gets the number of requests answered so far.</summary>
         public int Answered { get; private set; }
@@ -111,17 +144,80 @@ namespace NanoPos.DeviceBench
                 }
             }
 
-            _response.Set(39, "00");
+            int mtiOffset = _frames.HeaderLength + Tpdu.Length;
+            bool signOn = IsSignOn();
+            if (!signOn && !(_request.Has(64) && CupMac.Verify(_in, mtiOffset, length - CupMac.Length - mtiOffset, _keys.MacKey, _in, length - CupMac.Length)))
+            {
+                // No key both sides trust: "MAC error", and no MAC on the answer.
+                MacFailures++;
+                _response.Set(39, "A0");
+                Deliver(link, mtiOffset, false);
+                return;
+            }
+
+            _response.Set(39, PinBlockMatches() ? "00" : "55");
             if (_request.Mti == Mti.FinancialRequest || _request.Mti == Mti.AdviceRequest)
             {
                 _response.Set(37, Rrn);
                 _response.Set(38, AuthCode);
             }
 
+            if (signOn)
+            {
+                _response.Set(62, _field62);
+            }
+
+            Deliver(link, mtiOffset, !signOn);
+        }
+
+        // Packs the answer (with the acquirer's MAC over it when asked) and delivers it at once.
+        private void Deliver(InMemoryLink link, int mtiOffset, bool mac)
+        {
+            if (mac)
+            {
+                _response.Set(64, _macPlaceholder);
+            }
+
             Tpdu.WriteResponse(_tpdu, 0, _tpdu, 0);
             int answer = _frames.Pack(_response, _tpdu, _out, 0);
+            if (mac)
+            {
+                CupMac.Compute(_out, mtiOffset, answer - CupMac.Length - mtiOffset, _keys.MacKey, _out, answer - CupMac.Length);
+            }
+
             link.Deliver(_out, 0, answer, 0);
             Answered++;
+        }
+
+        // A sign-on: 0800 with network management code 003 in field 60.
+        private bool IsSignOn()
+        {
+            if (_request.Mti != Mti.NetworkRequest)
+            {
+                return false;
+            }
+
+            string field60 = _request.GetString(60);
+            return field60 != null && field60.Length >= 11 && field60[8] == '0' && field60[9] == '0' && field60[10] == '3';
+        }
+
+        // A request without a PIN block passes; one with a block must decrypt under the PIK to the expected clear block.
+        private bool PinBlockMatches()
+        {
+            byte[] field52 = _request.GetBytes(52);
+            if (field52 == null)
+            {
+                return true;
+            }
+
+            PinCipher.DecryptFormat0(field52, 0, _keys.PinKey, _pinBlock, 0);
+            int differences = 0;
+            for (int i = 0; i < _pinBlock.Length; i++)
+            {
+                differences |= _pinBlock[i] ^ _expectedPinBlock[i];
+            }
+
+            return differences == 0;
         }
     }
 }

@@ -57,6 +57,8 @@ namespace NanoPos.DeviceBench
             report.Info("sale-round-trips", BenchReport.Ratio(sale.RoundTrips, sale.Sales));
             report.Info("sale-connections", BenchReport.Ratio(sale.Connections, sale.Sales));
             report.Info("sale-sales-per-rig", sale.MaxOpsPerRound);
+            report.Info("sale-security", "mac+pin-block");
+            report.Info("sale-mac-failures", acquirer.MacFailures);
             report.InfoResult("sale-acquirer", runner.Run(new AcquirerWorkload(acquirer)));
 
             JournalRecoveryWorkload journal = new JournalRecoveryWorkload(acquirer);
@@ -74,6 +76,7 @@ namespace NanoPos.DeviceBench
             report.Result(runner.Run(new CupMacWorkload(security)));
             report.Result(runner.Run(new PinBlockWorkload(security)));
             report.Result(runner.Run(new TdesKeyWorkload(security)));
+            report.Result(runner.Run(new PinHashWorkload()));
 
             report.Info("run-ms", (DateTime.UtcNow.Ticks - started) / 10000);
             report.Done();

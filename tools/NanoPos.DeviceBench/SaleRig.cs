@@ -8,26 +8,40 @@ namespace NanoPos.DeviceBench
     /// <summary>
     /// A terminal's payment engine on simulated drivers, signed on and ready for sales: an empty in-memory record store,
     /// a manual clock, an in-memory link to an <see cref="ApprovingAcquirer"/>, and the terminal's engine options (the
-    /// defaults <c>TerminalConfig.ToEngineOptions</c> keeps: 64 journal slots, STANs reserved 100 at a time).
+    /// defaults <c>TerminalConfig.ToEngineOptions</c> keeps: 64 journal slots, STANs reserved 100 at a time). Its key
+    /// ring (device key <see cref="BenchKeys.DeviceKeyHex"/>) has the example TMK installed from its components, and the
+    /// one sign-on of the set-up brings the working keys: every sale is then MACed and carries an encrypted PIN block.
     /// </summary>
     public sealed class SaleRig
     {
         /// <summary>The amount of every sale in minor units (125.00).</summary>
         public const long AmountMinor = 12500;
 
-        /// <summary>Creates the rig: engine start (journal recovery of the empty store) and sign-on.</summary>
+        private readonly byte[] _clearPinBlock = Hex.Parse(BenchKeys.ClearPinBlockHex);
+
+        /// <summary>Creates the rig: TMK installed, engine start (journal recovery of the empty store) and sign-on.</summary>
         /// <param name="acquirer">The acquirer at the far end of the link.</param>
-        /// <exception cref="InvalidOperationException">The sign-on was not approved.</exception>
+        /// <exception cref="InvalidOperationException">The TMK was refused, or the sign-on was not approved.</exception>
         public SaleRig(ApprovingAcquirer acquirer)
         {
             Store = new InMemoryRecordStore();
             Clock = new ManualClock(new DateTime(2026, 11, 22, 2, 0, 0), true);
             Link = new InMemoryLink(Clock, acquirer);
             Options = new EngineOptions();
-            Engine = new PaymentEngine(Options, Store, Link, Clock);
+            Keys = new KeyRing(Store, Hex.Parse(BenchKeys.DeviceKeyHex), 0);
+            string refused = Keys.InstallMasterKey(Hex.Parse(BenchKeys.MasterComponent1Hex + BenchKeys.MasterComponent2Hex), 0, 2, Hex.Parse(BenchKeys.MasterCheckHex), 0);
+            if (refused != null)
+            {
+                throw new InvalidOperationException("The bench TMK was refused: " + refused);
+            }
+
+            Engine = new PaymentEngine(Options, Store, Link, Clock, Keys);
             Engine.Start();
             RequireApproved(Engine.SignOn(), "The sign-on");
         }
+
+        /// <summary>Gets the terminal's key ring (TMK and the sign-on's working keys).</summary>
+        public KeyRing Keys { get; }
 
         /// <summary>Gets the record store holding the journal.</summary>
         public InMemoryRecordStore Store { get; }
@@ -59,20 +73,31 @@ namespace NanoPos.DeviceBench
             }
         }
 
-        /// <summary>Creates the card the terminal's keyed reader would deliver: the sample PAN, expiry 12/29, entry mode 012, a PIN block.</summary>
+        /// <summary>
+        /// Creates the card the terminal's keyed reader would deliver: the sample PAN, expiry 12/29, entry mode 012, and
+        /// room for the PIN block <see cref="Sale"/> encrypts.
+        /// </summary>
         /// <returns>New card data.</returns>
         public static CardData NewCard()
         {
             CardData card = new CardData(SampleMessages.Pan, "2912", "012");
-            card.PinBlock = Hex.Parse("1122334455667788");
+            card.PinBlock = new byte[8];
             return card;
         }
 
-        /// <summary>Runs one sale of <see cref="AmountMinor"/>.</summary>
-        /// <param name="card">The card.</param>
-        /// <exception cref="InvalidOperationException">The sale was not approved.</exception>
+        /// <summary>
+        /// Runs one sale of <see cref="AmountMinor"/> with PIN 123456: the clear format-0 block encrypted under the PIK
+        /// (what the PIN entry does when Enter is pressed), then the engine's sale (MACed request, MAC-checked answer).
+        /// </summary>
+        /// <param name="card">The card; its PIN block is overwritten.</param>
+        /// <exception cref="InvalidOperationException">No PIN key, or the sale was not approved.</exception>
         public void Sale(CardData card)
         {
+            if (!Keys.EncryptPinBlock(_clearPinBlock, 0, card.PinBlock, 0))
+            {
+                throw new InvalidOperationException("No PIN key: the rig did not sign on.");
+            }
+
             RequireApproved(Engine.Sale(AmountMinor, card), "A sale");
         }
 

@@ -3,11 +3,12 @@ using NanoPos.Transactions;
 namespace NanoPos.DeviceBench
 {
     /// <summary>
-    /// One whole approved sale through <see cref="PaymentEngine.Sale"/> on simulated drivers (sale-approved): intent
-    /// write, connect, pack and send the 0200, the acquirer's answer, read and unpack the 0210, outcome write. Every
-    /// round starts on a fresh signed-on <see cref="SaleRig"/> (built outside the measurement), so the journal never
-    /// fills and no STAN reservation falls inside a round. Counts the durable writes, round trips and connections of
-    /// the sales.
+    /// One whole approved sale through <see cref="PaymentEngine.Sale"/> on simulated drivers (sale-approved): the PIN
+    /// block encrypted under the PIK, intent write, connect, pack, MAC and send the 0200, the acquirer's answer (MAC
+    /// checked, PIN block decrypted, answer MACed), read, unpack and MAC-check the 0210, outcome write. Every round
+    /// starts on a fresh <see cref="SaleRig"/> that signed on once in its set-up (built outside the measurement; no
+    /// sale signs on), so the journal never fills and no STAN reservation falls inside a round. Counts the durable
+    /// writes, round trips and connections of the sales.
     /// </summary>
     public sealed class SaleWorkload : IWorkload
     {

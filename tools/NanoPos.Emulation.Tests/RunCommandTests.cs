@@ -27,6 +27,7 @@ namespace NanoPos.Emulation.Tests
                 Assert.Contains("every expectation held", text);
                 Assert.Contains("host ledger (card numbers masked):", text);
                 Assert.Contains("622848******0015    rc 00  approved", text);
+                Assert.Matches("link: TLS 1\\.[23] · CA SHA-256 [0-9A-F:]+…; the host completed 2 handshake", text);
                 string[] files = Directory.GetFiles(png, "*.png").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToArray();
                 Assert.Contains("01-Boot.png", files);
                 Assert.Contains(files, f => f.EndsWith("-Result.png", StringComparison.Ordinal));

@@ -16,6 +16,12 @@ namespace NanoPos.Emulation
     /// new screen (its text rows in a frame, optionally ASCII art and a PNG), and checks the expectations. The first
     /// failed expectation ends the run with a <see cref="ScriptException"/>.
     /// </summary>
+    /// <remarks>
+    /// The text it prints is a log, so it shows no card number and no PIN (issue 12): card numbers are masked first 6 +
+    /// last 4 (<see cref="CardNumberText"/>) in the echoed commands and in the screens' rows (the card screen shows the
+    /// number being keyed), and the digits of a <c>press</c> that land on a PIN screen are echoed as '*'. The PNGs and
+    /// the <c>--ascii</c> art are the display's pixels, as the terminal shows them.
+    /// </remarks>
     public sealed class ScriptRunner
     {
         private readonly SimulatedTerminal _terminal;
@@ -48,10 +54,76 @@ namespace NanoPos.Emulation
 
             foreach (ScriptCommand command in script.Commands)
             {
-                w.WriteLine("> " + command.Text);
-                Execute(command);
+                if (command.Verb == "press")
+                {
+                    Press(command);
+                }
+                else
+                {
+                    // An expectation may name a card number ("expect-text" of the card screen): the echo is a log.
+                    w.WriteLine("> " + CardNumberText.Mask(command.Text));
+                    Execute(command);
+                }
+
                 Flush(command.Verb == "show");
             }
+        }
+
+        /// <summary>
+        /// Presses the keys, then echoes the command with what a log must not show masked: digits typed on a PIN screen
+        /// (cardholder or technician) as '*', card numbers as first 6 + last 4. Written when the keys are done (or one
+        /// failed), before the screens they drew, so the output reads as before.
+        /// </summary>
+        private void Press(ScriptCommand c)
+        {
+            IReadOnlyList<Key> keys = TerminalScript.Keys(c);
+            var hidden = new bool[keys.Count];
+            int pressed = 0;
+            try
+            {
+                for (; pressed < keys.Count; pressed++)
+                {
+                    UiScreen screen = _terminal.Screen;
+                    hidden[pressed] = screen == UiScreen.Pin || screen == UiScreen.TechnicianPin;
+                    _terminal.Press(keys[pressed]);
+                }
+            }
+            finally
+            {
+                // Keys a failure left unpressed: where they would have gone is unknown, so their digits are hidden too.
+                for (int k = pressed; k < keys.Count; k++)
+                {
+                    hidden[k] = true;
+                }
+
+                _options.Output.WriteLine("> " + CardNumberText.Mask(Echo(c, hidden)));
+            }
+        }
+
+        // The press command again, word by word, with the digits of hidden keys as '*' (TerminalScript.Keys: a run of
+        // digits is one key per digit, any other word one key).
+        private static string Echo(ScriptCommand c, bool[] hidden)
+        {
+            var echo = new StringBuilder(c.Verb);
+            int k = 0;
+            foreach (string word in c.Args)
+            {
+                echo.Append(' ');
+                bool digits = word.All(ch => ch >= '0' && ch <= '9');
+                if (!digits)
+                {
+                    echo.Append(word);
+                    k++;
+                    continue;
+                }
+
+                foreach (char ch in word)
+                {
+                    echo.Append(hidden[k++] ? '*' : ch);
+                }
+            }
+
+            return echo.ToString();
         }
 
         private void Execute(ScriptCommand c)
@@ -61,13 +133,6 @@ namespace NanoPos.Emulation
             {
                 case "boot":
                     _terminal.Boot();
-                    break;
-                case "press":
-                    foreach (Key key in TerminalScript.Keys(c))
-                    {
-                        _terminal.Press(key);
-                    }
-
                     break;
                 case "wait":
                     _terminal.Advance(c.Number(0));
@@ -182,7 +247,9 @@ namespace NanoPos.Emulation
             int n = _printed.Count;
             w.WriteLine(string.Format(CultureInfo.InvariantCulture, "   [{0:D2}] {1}  (boot {2}, t={3:0.0} s)", n, shot.ScreenName, shot.Boot, shot.AtMs / 1000.0));
             w.WriteLine("   +" + new string('-', 16) + "+");
-            foreach (string row in shot.Text)
+
+            // The rows as one text: the card screen wraps a card number over two rows. PNGs and --ascii keep the pixels.
+            foreach (string row in CardNumberText.Mask(string.Join("\n", shot.Text)).Split('\n'))
             {
                 w.WriteLine("   |" + row + new string(' ', Math.Max(0, 16 - DisplayWidth(row))) + "|");
             }

@@ -156,12 +156,13 @@ namespace NanoPos.Emulation
                 _link = _options.WrapLink(_link);
             }
 
+            _links = new FixedLinkFactory(_link, _store, Clock);
             _restarter = new SimulatedRestarter();
             Note("boot " + _boots);
             try
             {
                 _bootRecord = BootRecord.Start(_store);
-                var firmware = new PosTerminal(_keypad, _display, _store, Clock, new SimulatedDeviceInfo(_bootRecord, Clock), new FixedLinkFactory(_link), _restarter);
+                var firmware = new PosTerminal(_keypad, _display, _store, Clock, new SimulatedDeviceInfo(_bootRecord, Clock), _links, _restarter);
                 firmware.UseWorkerThread = _shared != null;
                 _firmware = firmware;
                 _display.Ui = firmware.Ui;
@@ -180,13 +181,13 @@ namespace NanoPos.Emulation
         {
             if (_shared != null)
             {
-                var paced = new PacedLink(_shared, new ManualClock(_options.StartUtc, true), Host);
+                var paced = new PacedLink(_shared, new ManualClock(_options.StartUtc, true), HostEndpoint);
                 _memoryLink = paced.Inner;
                 _memoryLink.RefuseConnections(!_networkUp);
                 return paced;
             }
 
-            _memoryLink = new InMemoryLink(_clock, Host);
+            _memoryLink = new InMemoryLink(_clock, HostEndpoint);
             _memoryLink.RefuseConnections(!_networkUp);
             return _memoryLink;
         }
@@ -216,7 +217,8 @@ namespace NanoPos.Emulation
                 }
             }
 
-            // The device's TCP connection dies with it.
+            // The device's TCP connection dies with it (and its TLS session: the client's reading thread ends).
+            _links?.TlsLink?.Disconnect();
             _memoryLink?.Disconnect();
             _keypad.Clear();
             _display.Ui = null;

@@ -34,6 +34,7 @@ namespace NanoPos.Emulation
         private readonly RecordingDisplay _display;
         private readonly List<TimelineEntry> _timeline = new List<TimelineEntry>();
         private INetworkLink _link;
+        private FixedLinkFactory _links;
         private InMemoryLink _memoryLink;
         private PosTerminal _firmware;
         private BootRecord _bootRecord;
@@ -58,7 +59,14 @@ namespace NanoPos.Emulation
             _shared = options.Paced ? new SharedClock(_clock) : null;
             _store = options.StoreDirectory == null ? new InMemoryRecordStore() : new FileRecordStore(options.StoreDirectory);
             _display = new RecordingDisplay(128, 64, () => IsStorePoweredDown, () => _clock.MonotonicMs, shot => _timeline.Add(new TimelineEntry(shot, null)));
-            Host = new SimulatedAcquirer(() => Clock.UtcNow, options.Seed);
+            // A real acquirer: the demo TMK, keys issued at sign-on, every request but a sign-on MACed (A0 otherwise),
+            // PIN blocks decrypted and checked (55 for a wrong PIN; the demo card's PIN is 1234).
+            Host = new SimulatedAcquirer(() => Clock.UtcNow, options.Seed) { RequireMac = true };
+            if (options.Tls)
+            {
+                // The host's TLS port: the acquirer behind it sees plaintext, as behind a real TLS termination.
+                HostTls = new TlsHostEndpoint(Host, options.TlsAuthority ?? SimulatedTls.SharedAuthority);
+            }
         }
 
         /// <summary>Gets the acquirer host (ledger, fault injector). It keeps running across power cuts.</summary>
@@ -165,15 +173,24 @@ namespace NanoPos.Emulation
             }
         }
 
-        /// <summary>Writes the demo configuration (<see cref="DemoConfig"/>, in the options' language) when the store has none; no boot.</summary>
+        /// <summary>
+        /// Writes the demo configuration (<see cref="DemoConfig"/>, in the options' language) when the store has none, and
+        /// with TLS the host's CA certificate into the record "ca" when the store has none (a CA provisioned before, right
+        /// or wrong, stays: what a board holds is what it pins); no boot.
+        /// </summary>
         public void Provision()
         {
             lock (_gate)
             {
                 if (!_store.Exists(TerminalConfig.RecordName))
                 {
-                    byte[] text = Encoding.UTF8.GetBytes(DemoConfig.Text(_options.Language));
+                    byte[] text = Encoding.UTF8.GetBytes(DemoConfig.Text(_options.Language, _options.Tls));
                     _store.Write(TerminalConfig.RecordName, text, 0, text.Length);
+                }
+
+                if (HostTls != null && !_store.Exists(SimulatedTls.CaRecordName))
+                {
+                    SimulatedTls.WriteCaRecord(_store, HostTls.Authority);
                 }
             }
         }

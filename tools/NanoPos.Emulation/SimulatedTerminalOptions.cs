@@ -42,7 +42,21 @@ namespace NanoPos.Emulation
         /// </summary>
         public int WorkerTimeoutMs { get; set; } = 10000;
 
-        /// <summary>Gets or sets a wrapper of the firmware's link at each boot, or null (tests: a link that blocks the worker).</summary>
+        /// <summary>
+        /// Gets or sets whether the terminal and the host talk TLS (default true): the demo configuration says
+        /// host.tls=on and the record "ca" pins the CA of <see cref="TlsAuthority"/>, and the host terminates TLS in front
+        /// of the acquirer. Off: host.tls=off and a plaintext host, as before TLS (for comparisons).
+        /// </summary>
+        public bool Tls { get; set; } = true;
+
+        /// <summary>Gets or sets the authority the host presents and provisioning pins, or null for the process's own
+        /// (<see cref="SimulatedTls.SharedAuthority"/>). The caller keeps ownership.</summary>
+        public NanoPos.HostSim.TlsAuthority TlsAuthority { get; set; }
+
+        /// <summary>
+        /// Gets or sets a wrapper of the firmware's link at each boot, or null (tests: a link that blocks the worker, a
+        /// wire tap). It wraps the link that carries the bytes: under TLS when TLS is on, so it sees ciphertext.
+        /// </summary>
         internal Func<NanoPos.Hal.INetworkLink, NanoPos.Hal.INetworkLink> WrapLink { get; set; }
     }
 }

@@ -337,6 +337,7 @@ namespace NanoPos.Emulator
                 state.Indicators = new IndicatorsDto
                 {
                     Link = _session.NetworkUp,
+                    LinkSecurity = _session.LinkSecurity ?? string.Empty,
                     PendingReversals = _session.PendingReversalCount,
                     Power = true,
                     PowerCuts = _powerCuts,

@@ -47,6 +47,9 @@ namespace NanoPos.Emulator
         /// <summary>Gets or sets whether the link to the host is up.</summary>
         public bool Link { get; set; }
 
+        /// <summary>Gets or sets what protects the link: "TLS 1.3 · CA SHA-256 3F:A2:…" (pinned CA, short fingerprint), "plaintext", or "".</summary>
+        public string LinkSecurity { get; set; }
+
         /// <summary>Gets or sets the number of reversals waiting for the host.</summary>
         public int PendingReversals { get; set; }
 

@@ -54,5 +54,11 @@ namespace NanoPos.Emulator
 
         /// <summary>Reads the side panel: host ledger, terminal journal and batch, pending reversals. Card numbers masked.</summary>
         EmulatorPanel ReadPanel();
+
+        /// <summary>
+        /// Gets what protects the link to the host, for the page: "TLS 1.3 · CA SHA-256 3F:A2:…" (the pinned CA's
+        /// fingerprint, short), "plaintext", or "" when unknown (the default: a session that does not say).
+        /// </summary>
+        string LinkSecurity => string.Empty;
     }
 }

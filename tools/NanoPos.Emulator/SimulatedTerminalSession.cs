@@ -62,6 +62,9 @@ namespace NanoPos.Emulator
         /// <inheritdoc/>
         public int PendingReversalCount => Terminal.PendingReversalCount;
 
+        /// <inheritdoc/>
+        public string LinkSecurity => Terminal.LinkSecurity;
+
         /// <summary>
         /// Creates the emulator's terminal: paced mode (engine calls on the firmware's worker thread, so the processing
         /// countdown runs while the host takes its time), RAM storage, the demo configuration in <paramref name="language"/>.

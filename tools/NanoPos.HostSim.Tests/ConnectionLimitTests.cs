@@ -23,7 +23,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void AConnectionBeyondTheLimitIsClosedAtOnceWithALogLineAndTheOthersServe()
         {
-            using var host = new RunningHost(server: new HostServerOptions { MaxConnections = 2, IdleTimeoutMs = 10_000 });
+            using var host = new RunningHost(requireMac: false, server: new HostServerOptions { MaxConnections = 2, IdleTimeoutMs = 10_000 });
             using HostSimClient first = host.Connect();
             using HostSimClient second = host.Connect();
             Assert.Equal("00", first.Exchange(Requests.Echo(1), RunningHost.Timeout).GetString(39));
@@ -50,7 +50,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void ASilentConnectionIsClosedAfterTheIdleTimeout()
         {
-            using var host = new RunningHost(server: new HostServerOptions { IdleTimeoutMs = 300 });
+            using var host = new RunningHost(requireMac: false, server: new HostServerOptions { IdleTimeoutMs = 300 });
             using HostSimClient client = host.Connect();
             Assert.Equal("00", client.Exchange(Requests.Echo(1), RunningHost.Timeout).GetString(39));
 
@@ -64,7 +64,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void AConnectionOwedADelayedAnswerIsNotClosedAsIdle()
         {
-            using var host = new RunningHost(server: new HostServerOptions { IdleTimeoutMs = 300 });
+            using var host = new RunningHost(requireMac: false, server: new HostServerOptions { IdleTimeoutMs = 300 });
             host.Sim.Faults.Add(new FaultRule { Kind = FaultKind.Delay, DelayMs = 1000 });
             using HostSimClient client = host.Connect();
 

@@ -10,7 +10,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void ApprovedSaleGetsAuthCodeRrnAndEchoesTheKeyFields()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
 
             ProcessingResult result = host.Process(Requests.Sale(1, 12500));
 
@@ -37,7 +37,7 @@ namespace NanoPos.HostSim.Tests
         [InlineData(5100, "00")]
         public void SaleAmountEndingDecides(long amount, string expected)
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
 
             IsoMessage response = host.Process(Requests.Sale(2, amount)).Response;
 
@@ -53,7 +53,7 @@ namespace NanoPos.HostSim.Tests
         public void BlockedCardIsDeclinedWith14AndOtherCardsAreNot()
         {
             const string blocked = "6228480000000000027";
-            RequestProcessor host = Host.Processor(blocked);
+            RequestProcessor host = Host.Processor(requireMac: false, blocked);
 
             Assert.Equal("14", host.Process(Requests.Sale(3, 1000, pan: blocked)).ResponseCode);
             Assert.Equal("14", host.Process(Requests.Balance(4, pan: blocked)).ResponseCode);
@@ -67,7 +67,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void RefundsIgnoreTheAmountEndingsButNotTheBlockList()
         {
-            RequestProcessor host = Host.Processor(Requests.Pan);
+            RequestProcessor host = Host.Processor(requireMac: false, Requests.Pan);
 
             Assert.Equal("14", host.Process(Requests.Refund(8, 151)).ResponseCode);
             host.Rules.Unblock(Requests.Pan);
@@ -81,7 +81,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void BalanceInquiryAnswersFakeBalanceInField54AndMovesNoMoney()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
 
             ProcessingResult result = host.Process(Requests.Balance(10));
 
@@ -94,7 +94,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void UnknownProcessingCodeIsAnsweredWith12AndNotRecorded()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage request = Requests.Sale(11, 1000);
             request.Set(3, "400000");
 
@@ -107,7 +107,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void UnknownRequestMtiIsAnsweredWithMtiPlus10And12()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage request = Requests.Sale(12, 1000);
             request.Mti = 100;
 
@@ -121,7 +121,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void AResponseMtiSentToTheHostGetsNoAnswer()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage request = Requests.Sale(13, 1000);
             request.Mti = Mti.FinancialResponse;
 
@@ -140,7 +140,7 @@ namespace NanoPos.HostSim.Tests
         [InlineData(4)]
         public void SaleWithoutARequiredFieldIsAFormatErrorAndNotRecorded(int field)
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage request = Requests.Sale(14, 1000);
             request.Remove(field);
 
@@ -153,7 +153,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void CardNumberMayComeFromTrack2AndIsStoredMasked()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage request = Requests.Sale(15, 1000);
             request.Remove(2);
             request.Set(35, "6228480000000000035=30121010000000000");
@@ -167,7 +167,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void MaintenanceAnswerIs91AndDecidesNothing()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
 
             IsoMessage response = host.AnswerUnavailable(Requests.Sale(16, 1000));
 

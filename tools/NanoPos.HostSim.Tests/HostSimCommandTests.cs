@@ -9,7 +9,10 @@ using Xunit;
 
 namespace NanoPos.HostSim.Tests
 {
-    /// <summary><c>nanopos host-sim</c> answers a sale from a real client and prints the request line.</summary>
+    /// <summary>
+    /// <c>nanopos host-sim</c> answers a sale from a real client and prints the request line. The sales go unMACed (the
+    /// subject is the command's output and ledger), so the command runs with <c>--mac-optional</c>.
+    /// </summary>
     public class HostSimCommandTests
     {
         [Fact]
@@ -20,7 +23,7 @@ namespace NanoPos.HostSim.Tests
             var error = new LockedWriter();
             using var stop = new CancellationTokenSource();
             int exit = -1;
-            var thread = new Thread(() => exit = HostSimCommand.Run(new[] { "--port", "0", "--ledger", ledger, "--blocked-pan", "6228480000000000027" }, output, error, stop.Token));
+            var thread = new Thread(() => exit = HostSimCommand.Run(new[] { "--port", "0", "--ledger", ledger, "--blocked-pan", "6228480000000000027", "--mac-optional" }, output, error, stop.Token));
             try
             {
                 thread.Start();
@@ -117,6 +120,8 @@ namespace NanoPos.HostSim.Tests
         [InlineData(2, "--what")]
         [InlineData(2, "--blocked-pan", "12AB")]
         [InlineData(1, "--faults", "/nonexistent/faults.json")]
+        [InlineData(2, "--faults", "")]
+        [InlineData(2, "--tls-ca-out", "ca.pem")]
         public void BadOptionsFailWithoutListening(int expected, params string[] options)
         {
             var error = new StringWriter();
@@ -129,7 +134,29 @@ namespace NanoPos.HostSim.Tests
             Assert.StartsWith("nanopos host-sim: ", error.ToString());
         }
 
-        private static Match WaitFor(LockedWriter output, string pattern)
+        [Fact]
+        public void HelpListsEveryOptionAndTheVerbsUsageNamesTheSecurityOnes()
+        {
+            var usage = new StringWriter();
+            var help = new StringWriter();
+
+            Assert.Equal(0, HostSimCommand.Run(new[] { "--help" }, usage, new StringWriter(), CancellationToken.None));
+            Assert.Equal(0, Program.Run(new[] { "help" }, help, new StringWriter()));
+
+            foreach (string option in new[] { "--port", "--faults", "--ledger", "--seed", "--blocked-pan", "--tmk", "--card-pin", "--mac-optional", "--tls", "--tls-name", "--tls-ca-out", "--max-connections", "--idle-timeout", "--verbose", "--bench" })
+            {
+                Assert.Contains("  " + option + " ", usage.ToString());
+            }
+
+            foreach (string option in new[] { "[--tmk HEX32]", "[--card-pin PAN=PIN]", "[--mac-optional]", "[--tls [--tls-name NAME] [--tls-ca-out FILE]]" })
+            {
+                Assert.Contains(option, help.ToString());
+            }
+
+            Assert.DoesNotContain("--require-mac", usage.ToString() + help.ToString());
+        }
+
+        internal static Match WaitFor(LockedWriter output, string pattern)
         {
             var clock = Stopwatch.StartNew();
             while (clock.ElapsedMilliseconds < 10_000)

@@ -10,7 +10,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void RepeatedSaleGetsTheOriginalAnswerAndIsNotChargedTwice()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage first = host.Process(Requests.Sale(1, 2000)).Response;
 
             ProcessingResult again = host.Process(Requests.Sale(1, 2000));
@@ -28,7 +28,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void RepeatedDeclinedSaleStaysDeclinedWithTheSameCode()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             host.Process(Requests.Sale(2, 151));
 
             ProcessingResult again = host.Process(Requests.Sale(2, 151));
@@ -41,7 +41,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void SameKeyWithADifferentAmountIsRefusedWith94AndTheOriginalStands()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             host.Process(Requests.Sale(3, 2000));
 
             ProcessingResult other = host.Process(Requests.Sale(3, 9000));
@@ -57,7 +57,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void ReversalCancelsTheSaleAndTheRepeat0401IsNotAppliedTwice()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage sale = Requests.Sale(4, 3000);
             host.Process(sale);
 
@@ -82,7 +82,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void ASecond0400ForTheSameOriginalIsAcknowledgedAndNotAppliedAgain()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage keep = Requests.Sale(5, 1000);
             IsoMessage reverse = Requests.Sale(6, 3000);
             host.Process(keep);
@@ -100,7 +100,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void ReversalOfASaleTheHostNeverSawIsAcknowledgedAndRecordedButNotACharge()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage neverArrived = Requests.Sale(7, 4000);
 
             ProcessingResult result = host.Process(Requests.Reversal(neverArrived));
@@ -118,7 +118,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void ASaleArrivingAfterItsReversalIsRefusedAndNotCharged()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage late = Requests.Sale(8, 4000);
             host.Process(Requests.Reversal(late));
 
@@ -131,7 +131,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void RepeatOfAReversedSaleIsRefusedRatherThanApprovedAgain()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage sale = Requests.Sale(9, 4000);
             host.Process(sale);
             host.Process(Requests.Reversal(sale));
@@ -145,7 +145,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void ReversalOfADeclinedSaleChangesNothing()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             IsoMessage sale = Requests.Sale(10, 151);
             host.Process(sale);
 

@@ -16,7 +16,7 @@ namespace NanoPos.HostSim.Tests
             using var folder = new TempFolder();
             string path = folder.File("ledger.jsonl");
             using LedgerFileWriter log = LedgerFileWriter.Open(path);
-            RequestProcessor host = Processor(log.Ledger);
+            RequestProcessor host = Host.Processor(log.Ledger, requireMac: false);
 
             host.Process(Requests.Sale(1, 1000));                               // decision
             host.Process(Requests.Sale(1, 1000));                               // repeat: counts only
@@ -41,7 +41,7 @@ namespace NanoPos.HostSim.Tests
             string before;
             using (LedgerFileWriter log = LedgerFileWriter.Open(path))
             {
-                RequestProcessor host = Processor(log.Ledger);
+                RequestProcessor host = Host.Processor(log.Ledger, requireMac: false);
                 host.Process(Requests.Sale(1, 1000));
                 host.Process(Requests.Sale(1, 1000));
                 host.Process(Requests.Sale(2, 2000));
@@ -85,7 +85,7 @@ namespace NanoPos.HostSim.Tests
                 string warning = Assert.Single(log.Warnings);
                 Assert.Contains("a write cut short by a crash or power cut", warning);
                 Assert.Equal(intact, new FileInfo(path).Length); // cut back before anything is appended
-                Assert.Equal("00", Processor(log.Ledger).Process(Requests.Sale(4, 1000)).ResponseCode);
+                Assert.Equal("00", Host.Processor(log.Ledger, requireMac: false).Process(Requests.Sale(4, 1000)).ResponseCode);
             }
 
             Assert.Equal(4, LedgerFile.Load(path).Count);
@@ -138,7 +138,7 @@ namespace NanoPos.HostSim.Tests
         {
             using var folder = new TempFolder();
             string path = folder.File("ledger.json");
-            RequestProcessor old = Host.Processor();
+            RequestProcessor old = Host.Processor(requireMac: false);
             old.Process(Requests.Sale(1, 1000));
             old.Process(Requests.Reversal(Requests.Sale(1, 1000)));
             LedgerFile.Save(old.Ledger, path);
@@ -157,7 +157,7 @@ namespace NanoPos.HostSim.Tests
             using var folder = new TempFolder();
             string path = folder.File("ledger.jsonl");
             using LedgerFileWriter log = LedgerFileWriter.Open(path);
-            RequestProcessor host = Processor(log.Ledger);
+            RequestProcessor host = Host.Processor(log.Ledger, requireMac: false);
             host.Process(Requests.Sale(1, 1000));
             Assert.Equal(1, log.Compactions); // the new file
 
@@ -207,7 +207,7 @@ namespace NanoPos.HostSim.Tests
             using var folder = new TempFolder();
             string path = folder.File("ledger.jsonl");
             using LedgerFileWriter log = LedgerFileWriter.Open(path);
-            RequestProcessor host = Processor(log.Ledger);
+            RequestProcessor host = Host.Processor(log.Ledger, requireMac: false);
             host.Process(Requests.Sale(1, 1000));
             var failing = new FailingStream(path);
             log.UseStream(failing);
@@ -229,7 +229,7 @@ namespace NanoPos.HostSim.Tests
         public void AWriterCannotFollowALedgerTwiceNorLoadIntoAFullOne()
         {
             using var folder = new TempFolder();
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             host.Process(Requests.Sale(1, 1000));
             using var first = new LedgerFileWriter(host.Ledger, folder.File("a.jsonl"));
 
@@ -238,15 +238,10 @@ namespace NanoPos.HostSim.Tests
             Assert.Equal(1, LedgerFile.Load(folder.File("a.jsonl")).Count);
         }
 
-        internal static RequestProcessor Processor(Ledger ledger)
-        {
-            return new RequestProcessor(ledger, new DecisionRules(), new FixedClock(Host.Noon), seed: 7);
-        }
-
         internal static void WriteSales(string path, int count)
         {
             using LedgerFileWriter log = LedgerFileWriter.Open(path);
-            RequestProcessor host = Processor(log.Ledger);
+            RequestProcessor host = Host.Processor(log.Ledger, requireMac: false);
             for (int i = 1; i <= count; i++)
             {
                 host.Process(Requests.Sale(i, 1000));

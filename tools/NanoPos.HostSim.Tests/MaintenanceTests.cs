@@ -10,7 +10,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void Answer91ModeAnswersEverythingWith91AndDecidesNothingUntilSwitchedOff()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             using HostSimClient client = host.Connect();
 
             host.Sim.Faults.Maintenance = MaintenanceMode.Answer91;
@@ -27,7 +27,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void RefuseModeClosesTheListenerAndOpenConnectionsThenListensAgainOnTheSamePort()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             int port = host.Sim.Port;
             using HostSimClient before = host.Connect();
             Assert.Equal("00", before.Exchange(Requests.Echo(1), RunningHost.Timeout).GetString(39));
@@ -48,7 +48,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void PlanCanStartTheServerInMaintenance()
         {
-            using var host = new RunningHost(FaultPlan.Parse("{\"maintenance\": \"answer91\"}"));
+            using var host = new RunningHost(requireMac: false, FaultPlan.Parse("{\"maintenance\": \"answer91\"}"));
             using HostSimClient client = host.Connect();
 
             Assert.Equal("91", client.Exchange(Requests.Sale(1, 1000), RunningHost.Timeout).GetString(39));

@@ -7,18 +7,24 @@ using NanoPos.HostSim;
 
 namespace NanoPos.HostSim.Tests
 {
-    /// <summary>A host simulator on an ephemeral port with its events collected; every wait here has a deadline.</summary>
+    /// <summary>
+    /// A host simulator on an ephemeral port with its events collected; every wait here has a deadline. Every test says
+    /// whether a MAC is required (<c>requireMac</c>), so none leans on a default: false for the tests about the server,
+    /// faults and maintenance, whose requests go unMACed as an old terminal's do; true, a real acquirer's setting, for
+    /// the tests that sign on and MAC.
+    /// </summary>
     internal sealed class RunningHost : IDisposable
     {
         public const int Timeout = 3000;
 
         private readonly List<HostSimEvent> _events = new List<HostSimEvent>();
 
-        public RunningHost(FaultPlan plan = null, int seed = 1, HostServerOptions server = null, params string[] blocked)
+        public RunningHost(bool requireMac, FaultPlan plan = null, int seed = 1, HostServerOptions server = null, params string[] blocked)
         {
             var options = new HostSimOptions
             {
                 Port = 0,
+                RequireMac = requireMac,
                 Seed = seed,
                 Faults = plan,
                 Time = new FixedClock(Host.Noon),

@@ -12,7 +12,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void AnswersASaleOverTcpWithTheTpduSwapped()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             using HostSimClient client = host.Connect();
             client.Tpdu = Tpdu.Create(0x0003, 0x0456);
 
@@ -31,7 +31,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void OneConnectionCarriesSeveralRequestsAndConnectionsFollowEachOther()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             for (int connection = 0; connection < 3; connection++)
             {
                 using HostSimClient client = host.Connect();
@@ -50,7 +50,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void MalformedFrameIsLoggedWithFieldOffsetReasonAndTheServerKeepsServing()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             using (HostSimClient bad = host.Connect())
             {
                 // Length 9: TPDU, then MTI 0200 and a bitmap cut short after one byte.
@@ -71,7 +71,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void NonBcdGarbageIsRejectedTooAndDoesNotKillTheServer()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             using (HostSimClient bad = host.Connect())
             {
                 bad.SendRaw(new byte[] { 0x00, 0x0A, 0x60, 0x00, 0x03, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF });
@@ -86,7 +86,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void FrameAnnouncingMoreThan4096BytesIsRefusedWithoutReadingIt()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             using (HostSimClient bad = host.Connect())
             {
                 bad.SendRaw(new byte[] { 0xFF, 0xFF, 0x60 });
@@ -101,7 +101,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void HalfAFrameTimesOutAndClosesTheConnection()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             using HostSimClient slow = host.Connect();
 
             slow.SendRaw(new byte[] { 0x00, 0x40, 0x60, 0x00 });
@@ -113,7 +113,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void AResponseMtiSentToTheHostClosesTheConnection()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             using HostSimClient client = host.Connect();
             IsoMessage odd = Requests.Sale(1, 1000);
             odd.Mti = Mti.FinancialResponse;
@@ -127,7 +127,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void StopClosesTheListener()
         {
-            var host = new RunningHost();
+            var host = new RunningHost(requireMac: false);
             int port = host.Sim.Port;
             host.Dispose();
 

@@ -16,7 +16,9 @@ namespace NanoPos.HostSim.Tests
 
         public SimulatedAcquirerTests()
         {
-            _host = new SimulatedAcquirer(() => _clock.UtcNow, 1);
+            // These tests are about framing, decisions and transport faults in process, with unMACed requests: the
+            // MAC path of the same class is tested in MacFaultTests, with the default (required).
+            _host = new SimulatedAcquirer(() => _clock.UtcNow, 1) { RequireMac = false };
         }
 
         [Fact]

@@ -16,7 +16,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void NoResponseKeepsTheApprovalAndTheConnection()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Match = new FaultMatch { Mti = Mti.FinancialRequest, AmountEndsWith = "99" }, Kind = FaultKind.NoResponse });
             using HostSimClient client = host.Connect();
 
@@ -32,7 +32,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void DelayBeyondTheTerminalTimeoutStillRecordsAndTheLateAnswerComesAfterTheReversal()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Match = new FaultMatch { Mti = Mti.FinancialRequest, Nth = 1 }, Kind = FaultKind.Delay, DelayMs = 2000 });
             using HostSimClient client = host.Connect();
             IsoMessage sale = Requests.Sale(1, 1000);
@@ -55,7 +55,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void DelayedAnswerToAClosedConnectionIsReportedAsDropped()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Kind = FaultKind.Delay, DelayMs = 1000 });
             using (HostSimClient client = host.Connect())
             {
@@ -72,7 +72,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void CloseBeforeResponseDropsTheConnectionWithNoBytesButRecords()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Kind = FaultKind.CloseBeforeResponse });
             using HostSimClient client = host.Connect();
 
@@ -87,7 +87,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void CloseAfterResponseAnswersThenCloses()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Kind = FaultKind.CloseAfterResponse });
             using HostSimClient client = host.Connect();
 
@@ -100,7 +100,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void DuplicateSendsTheSameAnswerTwiceAndChargesOnce()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Kind = FaultKind.Duplicate });
             using HostSimClient client = host.Connect();
 
@@ -117,7 +117,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void CorruptAnswerKeepsItsLengthButDoesNotDecode()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Kind = FaultKind.Corrupt, Bytes = 3 });
             using HostSimClient client = host.Connect();
 
@@ -135,7 +135,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void TruncatedAnswerIsCutAndTheConnectionClosed()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Kind = FaultKind.Truncate, Keep = 10 });
             using HostSimClient client = host.Connect();
 
@@ -150,7 +150,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void WrongMtiAnswersWithTheRequestMtiByDefaultOrTheConfiguredOne()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Match = new FaultMatch { Nth = 1 }, Kind = FaultKind.WrongMti });
             host.Sim.Faults.Add(new FaultRule { Match = new FaultMatch { Nth = 2 }, Kind = FaultKind.WrongMti, Mti = Mti.AdviceResponse });
             using HostSimClient client = host.Connect();
@@ -167,7 +167,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void Answer91FaultDecidesNothing()
         {
-            using var host = new RunningHost();
+            using var host = new RunningHost(requireMac: false);
             host.Sim.Faults.Add(new FaultRule { Match = new FaultMatch { PanEndsWith = "0019" }, Kind = FaultKind.Answer91 });
             using HostSimClient client = host.Connect();
 
@@ -180,7 +180,7 @@ namespace NanoPos.HostSim.Tests
         {
             string Run()
             {
-                using var host = new RunningHost(FaultPlan.Parse("{\"seed\": 3, \"rules\": [{\"probability\": 0.5, \"fault\": \"corrupt\"}]}"), seed: 3);
+                using var host = new RunningHost(requireMac: false, FaultPlan.Parse("{\"seed\": 3, \"rules\": [{\"probability\": 0.5, \"fault\": \"corrupt\"}]}"), seed: 3);
                 using HostSimClient client = host.Connect();
                 var kinds = new System.Text.StringBuilder();
                 for (int i = 1; i <= 12; i++)

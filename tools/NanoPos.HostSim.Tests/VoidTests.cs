@@ -9,7 +9,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void VoidOfAnApprovedSaleCancelsIt()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             host.Process(Requests.Sale(1, 5000));
 
             ProcessingResult result = host.Process(Requests.Void(2, 5000, originalStan: 1));
@@ -27,7 +27,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void VoidOfAnUnknownSaleIs25()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
 
             Assert.Equal("25", host.Process(Requests.Void(3, 5000, originalStan: 99)).ResponseCode);
         }
@@ -35,7 +35,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void VoidWithAnotherAmountIs64AndTheSaleStands()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             host.Process(Requests.Sale(4, 5000));
 
             Assert.Equal("64", host.Process(Requests.Void(5, 4000, originalStan: 4)).ResponseCode);
@@ -45,7 +45,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void SecondVoidOfTheSameSaleIs12()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             host.Process(Requests.Sale(6, 5000));
             host.Process(Requests.Void(7, 5000, originalStan: 6));
 
@@ -55,7 +55,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void RepeatedVoidGetsTheOriginalAnswer()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             host.Process(Requests.Sale(9, 5000));
             string auth = host.Process(Requests.Void(10, 5000, originalStan: 9)).Response.GetString(38);
 
@@ -68,7 +68,7 @@ namespace NanoPos.HostSim.Tests
         [Fact]
         public void ReversingAVoidPutsTheSaleBackInEffect()
         {
-            RequestProcessor host = Host.Processor();
+            RequestProcessor host = Host.Processor(requireMac: false);
             host.Process(Requests.Sale(11, 5000));
             var voidRequest = Requests.Void(12, 5000, originalStan: 11);
             host.Process(voidRequest);

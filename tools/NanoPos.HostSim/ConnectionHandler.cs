@@ -8,9 +8,10 @@ using NanoPos.Iso8583;
 namespace NanoPos.HostSim
 {
     /// <summary>
-    /// Serves one terminal connection: reads frames one after another, decides each request, sends the answer
-    /// through the fault (if any), and closes on a malformed, oversize or incomplete frame, a closing fault, an
-    /// idle timeout or the peer's close. Never lets an exception out: the server keeps running.
+    /// Serves one terminal connection: completes the TLS handshake when the server serves TLS, reads frames one after
+    /// another, decides each request, sends the answer through the fault (if any), and closes on a failed handshake, a
+    /// malformed, oversize or incomplete frame, a closing fault, an idle timeout or the peer's close. Never lets an
+    /// exception out: the server keeps running.
     /// </summary>
     internal sealed class ConnectionHandler
     {
@@ -18,7 +19,7 @@ namespace NanoPos.HostSim
         private readonly TcpClient _client;
         private readonly HostServer _server;
         private readonly SemaphoreSlim _writeLock = new SemaphoreSlim(1, 1);
-        private NetworkStream _stream;
+        private Stream _stream;
         private int _delayedPending;
 
         /// <summary>Creates a handler.</summary>
@@ -39,10 +40,22 @@ namespace NanoPos.HostSim
         public async Task RunAsync(CancellationToken stop)
         {
             string reason = "peer closed";
-            _server.Raise(new HostSimEvent { Kind = HostSimEventKind.ConnectionOpened, Connection = _id, Note = _client.Client.RemoteEndPoint?.ToString() });
+            string peer = _client.Client.RemoteEndPoint?.ToString() ?? "peer";
+            _server.Raise(new HostSimEvent { Kind = HostSimEventKind.ConnectionOpened, Connection = _id, Note = peer });
             try
             {
-                NetworkStream stream = _client.GetStream();
+                Stream stream = _client.GetStream();
+                if (_server.TlsContext != null)
+                {
+                    stream = await TlsHandshake.AcceptAsync((NetworkStream)stream, _server.TlsContext, _server.Options.HandshakeTimeoutMs, stop, why =>
+                        _server.Raise(new HostSimEvent { Kind = HostSimEventKind.TlsHandshakeFailed, Connection = _id, Note = peer + ": " + why })).ConfigureAwait(false);
+                    if (stream == null)
+                    {
+                        reason = "TLS handshake failed";
+                        return;
+                    }
+                }
+
                 _stream = stream;
                 while (true)
                 {
@@ -71,7 +84,7 @@ namespace NanoPos.HostSim
                         return;
                     }
 
-                    if (!await HandleAsync(request, tpdu, stop).ConfigureAwait(false))
+                    if (!await HandleAsync(request, tpdu, read.Frame, stop).ConfigureAwait(false))
                     {
                         reason = "closed by the host (fault, maintenance, or a message it does not answer)";
                         return;
@@ -107,7 +120,7 @@ namespace NanoPos.HostSim
             }
         }
 
-        private async Task<bool> HandleAsync(IsoMessage request, byte[] tpdu, CancellationToken stop)
+        private async Task<bool> HandleAsync(IsoMessage request, byte[] tpdu, byte[] received, CancellationToken stop)
         {
             MaintenanceMode mode = _server.Faults.Maintenance;
             if (mode == MaintenanceMode.RefuseConnections)
@@ -120,24 +133,24 @@ namespace NanoPos.HostSim
             ProcessingResult result = null;
             IsoMessage response;
             string note = null;
+
+            // The MAC covers the message from its MTI (just after the TPDU) to the end of the frame as received.
+            int mtiOffset = _server.Codec.HeaderLength + _server.Options.Profile.TpduLength;
+            int messageLength = received.Length - mtiOffset;
             if (mode == MaintenanceMode.Answer91)
             {
-                response = _server.Processor.AnswerUnavailable(request);
-                note = "maintenance window";
+                result = _server.Processor.Unavailable(request, received, mtiOffset, messageLength);
+                response = result.Response;
+                note = result.Note ?? "maintenance window";
             }
             else
             {
                 fault = _server.Faults.Decide(request);
-                if (fault != null && fault.Kind == FaultKind.Answer91)
-                {
-                    response = _server.Processor.AnswerUnavailable(request);
-                }
-                else
-                {
-                    result = _server.Processor.Process(request);
-                    response = result.Response;
-                    note = result.Note;
-                }
+                result = fault != null && fault.Kind == FaultKind.Answer91
+                    ? _server.Processor.Unavailable(request, received, mtiOffset, messageLength)
+                    : _server.Processor.Process(request, received, mtiOffset, messageLength);
+                response = result.Response;
+                note = result.Note;
             }
 
             if (response == null)
@@ -150,7 +163,7 @@ namespace NanoPos.HostSim
             string decidedCode = response.GetString(39);
             response = AnswerFaults.Apply(fault, request, response);
 
-            byte[] frame = Pack(response, tpdu);
+            byte[] frame = Pack(response, tpdu, result.AnswerKey, fault);
             RaiseRequest(request, TransportFaults.SendsNothing(fault) ? null : response.Mti, result, fault, note, decidedCode);
             if (fault != null && fault.Kind == FaultKind.Delay)
             {
@@ -205,11 +218,11 @@ namespace NanoPos.HostSim
             }
         }
 
-        private byte[] Pack(IsoMessage response, byte[] requestTpdu)
+        private byte[] Pack(IsoMessage response, byte[] requestTpdu, NanoPos.Security.TripleDes mak, FaultRule fault)
         {
             byte[] responseTpdu = requestTpdu != null && requestTpdu.Length == Tpdu.Length ? Tpdu.ResponseTo(requestTpdu) : requestTpdu;
             byte[] buffer = new byte[65_542];
-            int length = _server.Codec.Pack(response, responseTpdu, buffer, 0);
+            int length = AnswerFrames.Pack(_server.Codec, response, responseTpdu, buffer, 0, mak, fault);
             return buffer.AsSpan(0, length).ToArray();
         }
 

@@ -5,11 +5,16 @@ namespace NanoPos.HostSim
 {
     /// <summary>
     /// How the simulated issuer decides a card request, from the card number and the amount only (documented in
-    /// the README's decision table). Blocked cards can be added and removed while the server runs.
+    /// the README's decision table), and which PIN each card has. Blocked cards and PINs can be changed while the
+    /// server runs.
     /// </summary>
     public sealed class DecisionRules
     {
+        /// <summary>The PIN of every card that was given none with <see cref="SetPin"/>.</summary>
+        public const string DefaultPin = "1234";
+
         private readonly HashSet<string> _blocked = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _pins = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly object _gate = new object();
 
         /// <summary>Blocks a card: its sales, refunds and balance inquiries are declined with 14.</summary>
@@ -43,6 +48,69 @@ namespace NanoPos.HostSim
             {
                 return pan != null && _blocked.Contains(pan);
             }
+        }
+
+        /// <summary>Sets the PIN a card's PIN block (field 52) must carry; other cards keep <see cref="DefaultPin"/>.</summary>
+        /// <param name="pan">The full card number (digits).</param>
+        /// <param name="pin">The PIN: 4 to 12 digits (what ISO 9564 format 0 can carry).</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException">The PIN is not 4 to 12 digits (the message never repeats it).</exception>
+        public void SetPin(string pan, string pin)
+        {
+            ArgumentNullException.ThrowIfNull(pan);
+            ArgumentNullException.ThrowIfNull(pin);
+            if (!IsValidPin(pin))
+            {
+                throw new ArgumentException("A PIN is 4 to 12 digits.", nameof(pin));
+            }
+
+            lock (_gate)
+            {
+                _pins[pan] = pin;
+            }
+        }
+
+        /// <summary>Gives a card the <see cref="DefaultPin"/> again.</summary>
+        /// <param name="pan">The full card number.</param>
+        /// <returns>True when the card had a PIN of its own.</returns>
+        public bool ResetPin(string pan)
+        {
+            lock (_gate)
+            {
+                return _pins.Remove(pan ?? string.Empty);
+            }
+        }
+
+        /// <summary>Gets the PIN a card's PIN block must carry.</summary>
+        /// <param name="pan">The full card number, or null.</param>
+        /// <returns>The PIN set with <see cref="SetPin"/>, or <see cref="DefaultPin"/>.</returns>
+        public string PinOf(string pan)
+        {
+            lock (_gate)
+            {
+                return pan != null && _pins.TryGetValue(pan, out string pin) ? pin : DefaultPin;
+            }
+        }
+
+        /// <summary>Tells whether a text is a PIN ISO 9564 format 0 can carry: 4 to 12 decimal digits.</summary>
+        /// <param name="pin">The text, or null.</param>
+        /// <returns>True when it is.</returns>
+        public static bool IsValidPin(string pin)
+        {
+            if (pin == null || pin.Length < 4 || pin.Length > 12)
+            {
+                return false;
+            }
+
+            foreach (char c in pin)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -4,8 +4,8 @@ namespace NanoPos.HostSim
     /// What a fault does to one request's answer. Faults act on the answer, never on the decision: the request is
     /// decided and recorded first (except <see cref="Answer91"/>), so a dropped, delayed or falsified approval stays
     /// in the ledger, which is exactly the case the terminal must reverse. Kinds 1 to 9 act on the transport; kinds
-    /// 10 and up send a well-formed frame whose content does not match the request (semantically wrong answers).
-    /// The JSON name is given for each.
+    /// 10 to 18 send a well-formed frame whose content does not match the request (semantically wrong answers); kinds
+    /// 19 and 20 spoil the answer's MAC (field 64). The JSON name is given for each.
     /// </summary>
     public enum FaultKind
     {
@@ -62,5 +62,11 @@ namespace NanoPos.HostSim
 
         /// <summary>"answerCode": field 39 of the answer is replaced by <see cref="FaultRule.Code"/> after the host decided and recorded (an approval stays charged in the ledger while the terminal is told something else).</summary>
         AnswerCode = 18,
+
+        /// <summary>"badMac": the answer's MAC is computed, then every bit of field 64 is flipped, so it never verifies. Acts only on an answer that carries a MAC (its request's MAC verified); others are sent unchanged.</summary>
+        BadMac = 19,
+
+        /// <summary>"noMac": the answer is sent without field 64 although its request's MAC verified. Others are sent unchanged.</summary>
+        NoMac = 20,
     }
 }

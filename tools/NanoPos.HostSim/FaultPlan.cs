@@ -21,6 +21,7 @@ namespace NanoPos.HostSim
             ("wrongAmount", FaultKind.WrongAmount), ("wrongProcessingCode", FaultKind.WrongProcessingCode), ("wrongTerminal", FaultKind.WrongTerminal),
             ("wrongMerchant", FaultKind.WrongMerchant), ("wrongCurrency", FaultKind.WrongCurrency), ("noAuthCode", FaultKind.NoAuthCode),
             ("noRrn", FaultKind.NoRrn), ("bareAnswer", FaultKind.BareAnswer), ("answerCode", FaultKind.AnswerCode),
+            ("badMac", FaultKind.BadMac), ("noMac", FaultKind.NoMac),
         };
 
         private static readonly (string Name, MaintenanceMode Mode)[] MaintenanceNames =

@@ -128,20 +128,30 @@ namespace NanoPos.HostSim
                 ReceivedAt = _context.UtcNow,
             };
 
-            switch (kind)
+            // The PIN comes first, as at an issuer: a wrong PIN is declined before funds or the original are looked at.
+            string pinRefusal = _context.CheckPin(request, pan);
+            if (pinRefusal != null)
             {
-                case TransactionKind.Sale:
-                    entry.ResponseCode = _context.Rules.DecideSale(pan, amount);
-                    break;
-                case TransactionKind.Refund:
-                    entry.ResponseCode = _context.Rules.DecideRefund(pan, amount);
-                    break;
-                case TransactionKind.BalanceInquiry:
-                    entry.ResponseCode = _context.Rules.DecideBalance(pan);
-                    break;
-                default:
-                    entry.ResponseCode = DecideVoid(request, entry, out note);
-                    break;
+                entry.ResponseCode = ResponseCodes.IncorrectPin;
+                note = pinRefusal;
+            }
+            else
+            {
+                switch (kind)
+                {
+                    case TransactionKind.Sale:
+                        entry.ResponseCode = _context.Rules.DecideSale(pan, amount);
+                        break;
+                    case TransactionKind.Refund:
+                        entry.ResponseCode = _context.Rules.DecideRefund(pan, amount);
+                        break;
+                    case TransactionKind.BalanceInquiry:
+                        entry.ResponseCode = _context.Rules.DecideBalance(pan);
+                        break;
+                    default:
+                        entry.ResponseCode = DecideVoid(request, entry, out note);
+                        break;
+                }
             }
 
             entry.State = entry.ResponseCode == ResponseCodes.Approved ? EntryState.Approved : EntryState.Declined;

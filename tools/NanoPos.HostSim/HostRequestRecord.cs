@@ -36,6 +36,9 @@ namespace NanoPos.HostSim
         /// <summary>Gets or sets what the request did to the ledger.</summary>
         public LedgerEffect Effect { get; set; }
 
+        /// <summary>Gets or sets what the host found when it checked the request's MAC (field 64).</summary>
+        public MacCheck Mac { get; set; }
+
         /// <summary>Gets or sets the processor's note, or null.</summary>
         public string Note { get; set; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,8 +14,9 @@ namespace NanoPos.HostSim
     /// The acquirer host's TCP side: listens (127.0.0.1 by default) on a port it does not share, serves up to
     /// <see cref="HostServerOptions.MaxConnections"/> connections at once (more are closed at once), each
     /// carrying any number of framed requests (2-byte length + 5-byte TPDU + message; the answer's TPDU has
-    /// destination and source swapped). Malformed, oversize and incomplete frames are reported as events and
-    /// close their connection; nothing a peer sends stops the server.
+    /// destination and source swapped), over plain TCP or, with <see cref="HostServerOptions.TlsCertificate"/>, TLS
+    /// 1.2/1.3. Malformed, oversize and incomplete frames and failed handshakes are reported as events and close their
+    /// connection; nothing a peer sends stops the server.
     /// </summary>
     /// <remarks>
     /// Maintenance "refuse" closes the listening socket (connections are refused) and every open connection;
@@ -46,6 +48,9 @@ namespace NanoPos.HostSim
             Options = options ?? new HostServerOptions();
             Codec = new FrameCodec(Options.Profile);
             Reader = new FrameReader(Codec, Options.MaxFrameBytes, Options.IdleTimeoutMs, Options.FrameTimeoutMs);
+
+            // Built once: the certificate's chain is then not rebuilt at every handshake. Offline: nothing to fetch.
+            TlsContext = Options.TlsCertificate == null ? null : SslStreamCertificateContext.Create(Options.TlsCertificate, null, offline: true);
         }
 
         /// <summary>Raised for every request and connection event, on the connection's thread; handlers must be quick and thread-safe.</summary>
@@ -83,6 +88,12 @@ namespace NanoPos.HostSim
 
         /// <summary>Gets how many connections are open now.</summary>
         public int OpenConnections => _connections.Count;
+
+        /// <summary>Gets whether connections are served over TLS (<see cref="HostServerOptions.TlsCertificate"/> is set).</summary>
+        public bool IsTls => TlsContext != null;
+
+        /// <summary>Gets the TLS server certificate context, or null for plain TCP.</summary>
+        internal SslStreamCertificateContext TlsContext { get; }
 
         /// <summary>Gets the frame codec (header, TPDU, message).</summary>
         internal FrameCodec Codec { get; }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using NanoPos.Iso8583;
 
 namespace NanoPos.HostSim
@@ -45,6 +46,19 @@ namespace NanoPos.HostSim
 
         /// <summary>Gets or sets how long one write of an answer may take, in milliseconds, before the connection is dropped.</summary>
         public int WriteTimeoutMs { get; set; } = 10_000;
+
+        /// <summary>
+        /// Gets or sets the server certificate, with its private key, to serve TLS 1.2 and 1.3 with (null, the default:
+        /// plain TCP). <see cref="HostSimulator"/> sets it from a fresh <see cref="TlsAuthority"/> when
+        /// <see cref="HostSimOptions.Tls"/> is on; the caller keeps ownership.
+        /// </summary>
+        public X509Certificate2 TlsCertificate { get; set; }
+
+        /// <summary>
+        /// Gets or sets how long a TLS handshake may take once a connection is accepted, in milliseconds (default 10 s,
+        /// like a frame): a peer that stalls the handshake, or speaks plain TCP and then waits, is closed after it.
+        /// </summary>
+        public int HandshakeTimeoutMs { get; set; } = 10_000;
 
         /// <summary>Gets or sets the protocol profile (default: the CUP terminal profile, 2-byte length + 5-byte TPDU).</summary>
         public MessageProfile Profile { get; set; } = CupTerminalProfile.Instance;

@@ -77,6 +77,7 @@ namespace NanoPos.HostSim
                     HostSimEventKind.Listening => "listening",
                     HostSimEventKind.AnswerDropped => "answer dropped",
                     HostSimEventKind.ConnectionRefused => "refused",
+                    HostSimEventKind.TlsHandshakeFailed => "TLS handshake failed",
                     _ => "failure",
                 });
                 if (Error != null)

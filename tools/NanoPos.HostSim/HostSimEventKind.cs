@@ -35,5 +35,8 @@ namespace NanoPos.HostSim
 
         /// <summary>A connection arrived while <see cref="HostServerOptions.MaxConnections"/> were open and was closed at once; <see cref="HostSimEvent.Note"/> says from where.</summary>
         ConnectionRefused = 11,
+
+        /// <summary>A TLS handshake failed or timed out (a plain-TCP client, an untrusting client, a stall); that connection is closed, <see cref="HostSimEvent.Note"/> says why.</summary>
+        TlsHandshakeFailed = 12,
     }
 }

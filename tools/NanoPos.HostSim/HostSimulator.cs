@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 
@@ -6,7 +7,7 @@ namespace NanoPos.HostSim
 {
     /// <summary>
     /// The whole acquirer host simulator in one object, as the CLI, the tests and the emulator use it: ledger,
-    /// decision rules, processor, fault injector and TCP server, started together and stopped together.
+    /// decision rules, keys, processor, fault injector and TCP (or TLS) server, started together and stopped together.
     /// </summary>
     public sealed class HostSimulator : IDisposable, IAsyncDisposable
     {
@@ -25,6 +26,13 @@ namespace NanoPos.HostSim
                 Rules.Block(pan);
             }
 
+            foreach (KeyValuePair<string, string> card in options.CardPins ?? new Dictionary<string, string>())
+            {
+                Rules.SetPin(card.Key, card.Value);
+            }
+
+            Security = new HostSecurity(options.MasterKey) { RequireMac = options.RequireMac };
+
             int seed = options.Seed ?? options.Faults?.Seed ?? 0;
             Faults = new FaultInjector(seed);
             if (options.Faults != null)
@@ -33,9 +41,16 @@ namespace NanoPos.HostSim
                 Faults.Reseed(seed);
             }
 
-            Processor = new RequestProcessor(Ledger, Rules, options.Time, seed);
+            Processor = new RequestProcessor(Ledger, Rules, options.Time, seed, Security);
             HostServerOptions server = options.Server ?? new HostServerOptions();
             server.Port = options.Port;
+            if (options.Tls)
+            {
+                // A new authority per start: a terminal that pinned an earlier run's CA is refused, on purpose.
+                Tls = TlsAuthority.Create(options.TlsServerName);
+                server.TlsCertificate = Tls.Server;
+            }
+
             Server = new HostServer(Processor, Faults, server);
         }
 
@@ -44,6 +59,12 @@ namespace NanoPos.HostSim
 
         /// <summary>Gets the decision rules (block and unblock cards at any time).</summary>
         public DecisionRules Rules { get; }
+
+        /// <summary>Gets the keys: the TMK, the working keys issued at sign-on, and whether a MAC is required (change them at any time).</summary>
+        public HostSecurity Security { get; }
+
+        /// <summary>Gets the certificate authority and server certificate TLS is served with, or null for plain TCP.</summary>
+        public TlsAuthority Tls { get; }
 
         /// <summary>Gets the processor.</summary>
         public RequestProcessor Processor { get; }
@@ -67,6 +88,7 @@ namespace NanoPos.HostSim
         /// <exception cref="System.Net.Sockets.SocketException">The port is in use (<see cref="System.Net.Sockets.SocketError.AddressAlreadyInUse"/>) or cannot be bound.</exception>
         /// <exception cref="FormatException">The ledger file exists but is not a ledger, or is damaged where a crash cannot explain it.</exception>
         /// <exception cref="IOException">The ledger file cannot be read or written, or another simulator writes it.</exception>
+        /// <exception cref="ArgumentException">The master key is not 16 bytes, or a card PIN is not 4 to 12 digits.</exception>
         public static HostSimulator Start(HostSimOptions options = null, EventHandler<HostSimEvent> onEvent = null)
         {
             var simulator = new HostSimulator(options ?? new HostSimOptions());
@@ -100,6 +122,7 @@ namespace NanoPos.HostSim
         {
             await Server.StopAsync().ConfigureAwait(false);
             _writer?.Dispose();
+            Tls?.Dispose();
         }
 
         /// <summary>Stops the simulator.</summary>

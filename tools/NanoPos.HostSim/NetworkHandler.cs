@@ -4,18 +4,18 @@ using NanoPos.Iso8583;
 namespace NanoPos.HostSim
 {
     /// <summary>
-    /// Network management (0800 → 0810). Field 60 digits 9 to 11 name the function: 301 is an echo test, anything
-    /// else (001, 003, or no field 60) a sign-on. A sign-on answer carries the terminal's current batch in field
-    /// 60, fake working keys in field 62 and the host's local time and date in fields 12 and 13 (so the terminal
-    /// can set its clock). Nothing is recorded in the ledger.
+    /// Network management (0800 → 0810). Field 60 digits 9 to 11 name the function: 003 is a sign-on (double-length
+    /// keys), 301 an echo test; any other code, or none, is answered 12. A sign-on answer carries the terminal's current
+    /// batch in field 60, fresh working keys under the TMK in field 62 and the host's local time and date in fields 12
+    /// and 13 (so the terminal can set its clock). Nothing is recorded in the ledger.
     /// </summary>
     internal sealed class NetworkHandler
     {
+        /// <summary>The network management code of a sign-on with double-length keys (field 62 of 40 bytes).</summary>
+        public const string SignOnCode = "003";
+
         /// <summary>The network management code of an echo test.</summary>
         public const string EchoCode = "301";
-
-        /// <summary>The network management code a sign-on answer carries when the request had none (double-length keys).</summary>
-        public const string DefaultSignOnCode = "003";
 
         private readonly ProcessingContext _context;
 
@@ -35,6 +35,12 @@ namespace NanoPos.HostSim
             }
 
             string code = RequestFields.NetworkCode(request);
+            if (code != SignOnCode && code != EchoCode)
+            {
+                // 001 (single-length keys) and the rest: this host issues one key layout only, the one the terminal uses.
+                return _context.InvalidTransaction(request, "network management code " + (code ?? "(none)") + ": this host offers sign-on 003 and echo 301 only");
+            }
+
             IsoMessage response = ResponseBuilder.Create(request, Mti.NetworkResponse, ResponseCodes.Approved, ResponseBuilder.AdministrativeEcho);
             if (code == EchoCode)
             {
@@ -42,11 +48,13 @@ namespace NanoPos.HostSim
             }
 
             string batch = _context.Ledger.CurrentBatch(terminal);
-            response.Set(60, "00" + batch + (code ?? DefaultSignOnCode));
-            response.Set(62, WorkingKeys.For(terminal));
+            response.Set(60, "00" + batch + SignOnCode);
             response.Set(12, _context.LocalNow.ToString("HHmmss", CultureInfo.InvariantCulture));
             response.Set(13, _context.LocalNow.ToString("MMdd", CultureInfo.InvariantCulture));
-            return new ProcessingResult(response, LedgerEffect.None, null, null, "sign-on: batch " + batch + ", fake working keys");
+
+            // Issued last, once the answer is built: from here on the terminal's old keys are gone.
+            response.Set(62, _context.Security.IssueWorkingKeys(terminal));
+            return new ProcessingResult(response, LedgerEffect.None, null, null, "sign-on: batch " + batch + ", new working keys");
         }
     }
 }

@@ -4,14 +4,15 @@ using NanoPos.Iso8583;
 
 namespace NanoPos.HostSim
 {
-    /// <summary>What the request handlers share: the ledger, the rules, the reference generator and the clock.</summary>
+    /// <summary>What the request handlers share: the ledger, the rules, the keys, the reference generator and the clock.</summary>
     internal sealed class ProcessingContext
     {
         /// <summary>Creates the context.</summary>
-        public ProcessingContext(Ledger ledger, DecisionRules rules, TimeProvider time, int seed)
+        public ProcessingContext(Ledger ledger, DecisionRules rules, HostSecurity security, TimeProvider time, int seed)
         {
             Ledger = ledger;
             Rules = rules;
+            Security = security;
             Time = time;
             References = new ReferenceGenerator(seed);
         }
@@ -21,6 +22,9 @@ namespace NanoPos.HostSim
 
         /// <summary>Gets the decision rules.</summary>
         public DecisionRules Rules { get; }
+
+        /// <summary>Gets the keys: the TMK, each terminal's working keys, whether a MAC is required.</summary>
+        public HostSecurity Security { get; }
 
         /// <summary>Gets the clock.</summary>
         public TimeProvider Time { get; }
@@ -46,6 +50,21 @@ namespace NanoPos.HostSim
         {
             IsoMessage response = ResponseBuilder.Create(request, Mti.ResponseOf(request.Mti), ResponseCodes.InvalidTransaction, ResponseBuilder.FinancialEcho);
             return new ProcessingResult(response, LedgerEffect.None, RequestFields.Key(request), null, note);
+        }
+
+        /// <summary>
+        /// Checks the PIN block (field 52) of a request under its terminal's PIN key against the card's PIN; a request
+        /// without field 52 is not checked (no PIN was entered: no-CVM).
+        /// </summary>
+        /// <returns>Null when there is no field 52 or the PIN is right; otherwise why the PIN is refused (answer 55).</returns>
+        public string CheckPin(IsoMessage request, string pan)
+        {
+            if (!request.Has(52))
+            {
+                return null;
+            }
+
+            return PinCheck.Check(request, pan, Security.Find(request.GetString(41)), Rules.PinOf(pan));
         }
 
         /// <summary>Sets field 15 (settlement date, the host's local MMDD) on a response.</summary>

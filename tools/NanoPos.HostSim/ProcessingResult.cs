@@ -1,4 +1,5 @@
 using NanoPos.Iso8583;
+using NanoPos.Security;
 
 namespace NanoPos.HostSim
 {
@@ -34,6 +35,15 @@ namespace NanoPos.HostSim
 
         /// <summary>Gets a short explanation for the log, or null.</summary>
         public string Note { get; }
+
+        /// <summary>Gets what the host found when it checked the request's MAC (field 64).</summary>
+        public MacCheck Mac { get; internal set; }
+
+        /// <summary>Gets whether the answer is to carry a MAC (the request's MAC verified).</summary>
+        public bool AnswerSigned => AnswerKey != null;
+
+        /// <summary>Gets the MAK the answer is signed with, or null when it carries no MAC.</summary>
+        internal TripleDes AnswerKey { get; set; }
 
         /// <summary>Gets field 39 of the answer, or null when there is none.</summary>
         public string ResponseCode => Response?.GetString(39);

@@ -24,9 +24,10 @@ namespace NanoPos.HostSim
         private const int MaxFrameBytes = 4096;
 
         private readonly FrameCodec _frames = new FrameCodec(CupTerminalProfile.Instance);
-        private readonly Dictionary<InMemoryLink, Connection> _connections = new Dictionary<InMemoryLink, Connection>();
+        private readonly Dictionary<InMemoryLink, ReceiveBuffer> _connections = new Dictionary<InMemoryLink, ReceiveBuffer>();
         private readonly List<HostRequestRecord> _transcript = new List<HostRequestRecord>();
         private readonly byte[] _out = new byte[MaxFrameBytes];
+        private readonly byte[] _in = new byte[MaxFrameBytes];
         private readonly Random _random;
         private long _allocatedBytes;
 
@@ -39,15 +40,42 @@ namespace NanoPos.HostSim
             Ledger = new Ledger();
             Rules = new DecisionRules();
             Faults = new FaultInjector(seed);
-            Processor = new RequestProcessor(Ledger, Rules, new SimulatedTime(utcNow), seed);
+            Security = new HostSecurity();
+            Processor = new RequestProcessor(Ledger, Rules, new SimulatedTime(utcNow), seed, Security);
             _random = new Random(seed);
         }
 
         /// <summary>Gets the ledger: the source of truth the campaign checks.</summary>
         public Ledger Ledger { get; }
 
-        /// <summary>Gets the decision rules (blocked cards).</summary>
+        /// <summary>Gets the decision rules (blocked cards, PINs).</summary>
         public DecisionRules Rules { get; }
+
+        /// <summary>Gets the keys: the TMK, the working keys issued at sign-on (kept across the terminal's reboots), whether a MAC is required.</summary>
+        public HostSecurity Security { get; }
+
+        /// <summary>
+        /// Gets or sets the terminal master key (16 bytes; default <see cref="HostSecurity.DemoMasterKeyHex"/>): the key the
+        /// terminal must hold to read the working keys of a sign-on.
+        /// </summary>
+        public byte[] MasterKey
+        {
+            get => Security.MasterKey;
+            set => Security.MasterKey = value;
+        }
+
+        /// <summary>Gets the check value of <see cref="MasterKey"/>: 4 bytes, what a TMK is installed on a terminal with.</summary>
+        public byte[] MasterKeyCheckValue => Security.MasterKeyCheckValue;
+
+        /// <summary>
+        /// Gets or sets whether every request but a sign-on must carry a MAC (default true, as at a real acquirer; see
+        /// <see cref="HostSecurity.RequireMac"/>). Set it to false only for a terminal that sends no MAC.
+        /// </summary>
+        public bool RequireMac
+        {
+            get => Security.RequireMac;
+            set => Security.RequireMac = value;
+        }
 
         /// <summary>Gets the fault injector: add rules, switch maintenance.</summary>
         public FaultInjector Faults { get; }
@@ -77,7 +105,7 @@ namespace NanoPos.HostSim
                 return false;
             }
 
-            _connections[link] = new Connection();
+            _connections[link] = new ReceiveBuffer();
             return true;
         }
 
@@ -98,7 +126,7 @@ namespace NanoPos.HostSim
             long before = GC.GetAllocatedBytesForCurrentThread();
             try
             {
-                if (!_connections.TryGetValue(link, out Connection connection))
+                if (!_connections.TryGetValue(link, out ReceiveBuffer connection))
                 {
                     return;
                 }
@@ -133,8 +161,10 @@ namespace NanoPos.HostSim
                         return;
                     }
 
+                    // The MAC is checked over the bytes as received; the buffer moves on before the answer goes out.
+                    Array.Copy(connection.Buffer, 0, _in, 0, total);
                     connection.Consume(total);
-                    if (!Handle(link, request, tpdu))
+                    if (!Handle(link, request, tpdu, total))
                     {
                         Close(link);
                         return;
@@ -153,7 +183,7 @@ namespace NanoPos.HostSim
             link.CloseFromHost(0);
         }
 
-        private bool Handle(InMemoryLink link, IsoMessage request, byte[] tpdu)
+        private bool Handle(InMemoryLink link, IsoMessage request, byte[] tpdu, int frameLength)
         {
             var record = new HostRequestRecord
             {
@@ -175,27 +205,25 @@ namespace NanoPos.HostSim
             }
 
             FaultRule fault = null;
-            IsoMessage response;
+            ProcessingResult result;
+            int mtiOffset = _frames.HeaderLength + Tpdu.Length;
             if (mode == MaintenanceMode.Answer91)
             {
-                response = Processor.AnswerUnavailable(request);
-                record.Note = "maintenance window";
+                result = Processor.Unavailable(request, _in, mtiOffset, frameLength - mtiOffset);
+                record.Note = result.Note ?? "maintenance window";
             }
             else
             {
                 fault = Faults.Decide(request);
-                if (fault != null && fault.Kind == FaultKind.Answer91)
-                {
-                    response = Processor.AnswerUnavailable(request);
-                }
-                else
-                {
-                    ProcessingResult result = Processor.Process(request);
-                    response = result.Response;
-                    record.Effect = result.Effect;
-                    record.Note = result.Note;
-                }
+                result = fault != null && fault.Kind == FaultKind.Answer91
+                    ? Processor.Unavailable(request, _in, mtiOffset, frameLength - mtiOffset)
+                    : Processor.Process(request, _in, mtiOffset, frameLength - mtiOffset);
+                record.Effect = result.Effect;
+                record.Note = result.Note;
             }
+
+            IsoMessage response = result.Response;
+            record.Mac = result.Mac;
 
             record.Fault = fault?.Kind;
             if (response == null)
@@ -207,7 +235,7 @@ namespace NanoPos.HostSim
             response = AnswerFaults.Apply(fault, request, response);
             record.SentCode = response.GetString(39);
 
-            int length = _frames.Pack(response, Tpdu.ResponseTo(tpdu), _out, 0);
+            int length = AnswerFrames.Pack(_frames, response, Tpdu.ResponseTo(tpdu), _out, 0, result.AnswerKey, fault);
             switch (fault?.Kind)
             {
                 case FaultKind.NoResponse:
@@ -256,32 +284,6 @@ namespace NanoPos.HostSim
                     flipped[at] = true;
                     done++;
                 }
-            }
-        }
-
-        private sealed class Connection
-        {
-            public byte[] Buffer { get; private set; } = new byte[256];
-
-            public int Length { get; private set; }
-
-            public void Append(byte[] data, int offset, int count)
-            {
-                if (Length + count > Buffer.Length)
-                {
-                    var bigger = new byte[Math.Max(Buffer.Length * 2, Length + count)];
-                    Array.Copy(Buffer, bigger, Length);
-                    Buffer = bigger;
-                }
-
-                Array.Copy(data, offset, Buffer, Length, count);
-                Length += count;
-            }
-
-            public void Consume(int count)
-            {
-                Array.Copy(Buffer, count, Buffer, 0, Length - count);
-                Length -= count;
             }
         }
     }

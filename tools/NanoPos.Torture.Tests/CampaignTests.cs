@@ -33,10 +33,10 @@ namespace NanoPos.Torture.Tests
 
             ConfigurationReport standard = report.Flows.Single().Configurations.First(c => c.Profile == "standard" && c.Recovery == Recovery.Plain);
 
-            // Sign-on (STAN block reserved: a checkpoint, written to both copies), sign-on's batch number (the same),
-            // then the sale: intent, outcome.
-            Assert.Equal(new[] { "cp0 Checkpoint", "cp1 Checkpoint", "cp0 Checkpoint", "cp1 Checkpoint", "j000 Intent", "j001 Outcome" }, standard.WriteLabels.Select(l => string.Join(" ", l.Split(' ').Take(2))));
-            Assert.Equal(6, standard.CutPoints);
+            // Sign-on (STAN block reserved: a checkpoint, written to both copies), its working keys (wrapped, one
+            // record), sign-on's batch number (the checkpoint again), then the sale: intent, outcome.
+            Assert.Equal(new[] { "cp0 Checkpoint", "cp1 Checkpoint", "keys.work Keys", "cp0 Checkpoint", "cp1 Checkpoint", "j000 Intent", "j001 Outcome" }, standard.WriteLabels.Select(l => string.Join(" ", l.Split(' ').Take(2))));
+            Assert.Equal(7, standard.CutPoints);
         }
 
         [Fact]

@@ -18,6 +18,12 @@ namespace NanoPos.Torture
         /// <summary>How long a reboot takes, in simulated ms.</summary>
         internal const long RebootMs = 3000;
 
+        /// <summary>The device key of the terminal under test (fixed: the campaign is reproducible).</summary>
+        internal static readonly byte[] DeviceKey = new byte[]
+        {
+            0x3C, 0x91, 0x5E, 0x07, 0xA2, 0x68, 0xD4, 0x1B, 0x7F, 0xE0, 0x45, 0x9A, 0x23, 0xC6, 0x8D, 0x50,
+        };
+
         private readonly EngineOptions _options;
         private readonly SimulatedAcquirer _host;
         private DateTime _wallUtc = FirstBootUtc;
@@ -30,6 +36,17 @@ namespace NanoPos.Torture
             WriteLog = new WriteLogStore(Flash);
             Fillable = new FillableStore(WriteLog);
             Store = decorate == null ? Fillable : decorate(Fillable);
+
+            // Provisioned before the campaign: the TMK the acquirer holds, installed wrapped on the flash. Each flow
+            // signs on for its working keys, so key records are written (and cut) inside the flows.
+            string refused = new KeyRing(Flash, DeviceKey, 0).InstallMasterKey(host.MasterKey, 0, 1, host.MasterKeyCheckValue, 0);
+            if (refused != null)
+            {
+                throw new InvalidOperationException(refused);
+            }
+
+            // The campaign counts (and cuts) the flows' writes only: provisioning happened before the terminal shipped.
+            Flash.ResetCounters();
         }
 
         /// <summary>Gets the simulated flash (faults are armed here).</summary>
@@ -86,7 +103,7 @@ namespace NanoPos.Torture
             Clock = new ManualClock(_wallUtc, true);
             Link = new InMemoryLink(Clock, _host);
             EngineLink = new ReportingLink(Link);
-            Engine = new PaymentEngine(_options, Store, EngineLink, Clock);
+            Engine = new PaymentEngine(_options, Store, EngineLink, Clock, new KeyRing(Store, DeviceKey, 0));
             Boots++;
             _host.Boot = Boots;
         }

@@ -67,6 +67,9 @@ namespace NanoPos.Torture
     {
         internal const string Pan = "6222021234567890123";
 
+        /// <summary>The cardholder PIN digits of <see cref="Pan"/> (the acquirer simulator's default PIN, 1234).</summary>
+        private static readonly byte[] CardholderPin = new byte[] { 1, 2, 3, 4 };
+
         private readonly Func<PaymentEngine, IList<JournalRecord>> _batchView;
         private readonly List<string> _anomalies = new List<string>();
         private readonly List<StepOutcome> _history = new List<StepOutcome>();
@@ -126,6 +129,24 @@ namespace NanoPos.Torture
             return new CardData(Pan, "2912", "051");
         }
 
+        /// <summary>
+        /// The card with the cardholder's PIN ("1234", the simulator's default), as the PIN entry hands it over: the
+        /// format-0 block encrypted under the PIK of the current keys. Without keys the card carries no PIN (the engine
+        /// then refuses the sale as not signed on, before anything is sent).
+        /// </summary>
+        internal CardData CardWithPin()
+        {
+            CardData card = Card();
+            byte[] block = new byte[NanoPos.Ui.PinBlock.Length];
+            NanoPos.Ui.PinBlock.Format0(CardholderPin, CardholderPin.Length, Pan, block, 0);
+            if (Engine.Keys.EncryptPinBlock(block, 0, block, 0))
+            {
+                card.PinBlock = block;
+            }
+
+            return card;
+        }
+
         internal static IList<JournalRecord> DefaultBatchView(PaymentEngine engine)
         {
             var list = new List<JournalRecord>();
@@ -170,12 +191,12 @@ namespace NanoPos.Torture
 
         internal TransactionResult Sale(string step, long amount, LinkFault link = LinkFault.None, params FaultRule[] faults)
         {
-            return Record(step, StepKind.Sale, amount, WithFaults(faults, link, () => Engine.Sale(amount, Card())));
+            return Record(step, StepKind.Sale, amount, WithFaults(faults, link, () => Engine.Sale(amount, CardWithPin())));
         }
 
         internal TransactionResult Refund(string step, long amount, LinkFault link = LinkFault.None, params FaultRule[] faults)
         {
-            return Record(step, StepKind.Refund, amount, WithFaults(faults, link, () => Engine.Refund(amount, Card())));
+            return Record(step, StepKind.Refund, amount, WithFaults(faults, link, () => Engine.Refund(amount, CardWithPin())));
         }
 
         internal TransactionResult Void(string step, string saleStep, LinkFault link = LinkFault.None, params FaultRule[] faults)

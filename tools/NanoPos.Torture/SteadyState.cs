@@ -76,7 +76,7 @@ namespace NanoPos.Torture
         public static SteadyStateFigures Measure(int seed, int sales = 100)
         {
             Device device = null;
-            var host = new SimulatedAcquirer(() => device.UtcNow, seed);
+            var host = new SimulatedAcquirer(() => device.UtcNow, seed) { RequireMac = true };
             var options = new EngineOptions();
             device = new Device(options, host, null);
             var context = new FlowContext(device, host, null);
@@ -121,9 +121,9 @@ namespace NanoPos.Torture
         private static void RunBatch(FlowContext context, int first, int count, Totals totals)
         {
             Device device = context.Device;
-            var card = FlowContext.Card();
             for (int i = 0; i < count; i++)
             {
+                CardData card = context.CardWithPin();
                 long amount = 10000 + ((first + i) * 100L);
                 int writes = device.Flash.DurableWrites;
                 long bytes = device.Flash.BytesWritten;

@@ -131,7 +131,7 @@ namespace NanoPos.Torture
         internal VariantResult Run(Flow flow, VariantPlan plan)
         {
             Device device = null;
-            var host = new SimulatedAcquirer(() => device.UtcNow, _options.Seed);
+            var host = new SimulatedAcquirer(() => device.UtcNow, _options.Seed) { RequireMac = true };
             device = new Device(_engineOptions, host, _options.StoreDecorator);
             var context = new FlowContext(device, host, _options.BatchView) { Recovery = _recovery };
             var result = new VariantResult { Plan = plan, Context = context };

@@ -19,11 +19,11 @@ namespace NanoPos.Torture
         /// <summary>Gets or sets the bytes written (0 for a delete).</summary>
         public int Length { get; set; }
 
-        /// <summary>Describes the write: "j001 Outcome 92 B".</summary>
+        /// <summary>Describes the write: "j001 Outcome 92 B", "keys.work Keys 48 B" (the wrapped working keys of a sign-on).</summary>
         /// <returns>The description.</returns>
         public override string ToString()
         {
-            return Name + " " + (Type.HasValue ? Type.Value.ToString() : Length == 0 ? "delete" : "?") + " " + Length + " B";
+            return Name + " " + (Type.HasValue ? Type.Value.ToString() : Length == 0 ? "delete" : Name == KeyRing.WorkingKeysRecord || Name == KeyRing.MasterKeyRecord ? "Keys" : "?") + " " + Length + " B";
         }
     }
 

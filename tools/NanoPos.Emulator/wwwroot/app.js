@@ -98,7 +98,8 @@
     if ($('screen-text').textContent !== text) $('screen-text').textContent = text;
 
     const ind = state.indicators || {}, ctl = state.controls || {};
-    setLed('led-link', ind.link ? 'on' : 'off');
+    setLed('led-link', ind.link ? 'on' : 'off', 'link to the acquirer host' + (ind.linkSecurity ? ': ' + ind.linkSecurity : ''));
+    if ($('link-security').textContent !== (ind.linkSecurity || '')) $('link-security').textContent = ind.linkSecurity || '';
     setLed('led-host', ctl.hostMaintenance ? 'warn' : 'on', ctl.hostMaintenance ? 'host: maintenance' : 'host: answering');
     setLed('led-reversals', ind.pendingReversals > 0 ? 'warn' : '', 'reversals waiting for the host: ' + ind.pendingReversals);
     $('reversal-count').textContent = String(ind.pendingReversals || 0);
