@@ -154,6 +154,18 @@ namespace NanoPos.Emulation.Tests
             _corpus.AddText(_label + " / host ledger as JSON (LedgerFile.ToJson)", at, LedgerFile.ToJson(Terminal.Host.Ledger));
         }
 
+        /// <summary>
+        /// Tells whether the PIN and MAC keys the terminal holds now (keys.work unwrapped with devkey) are those the host
+        /// issued it: both ways of finding the clear keys agree, so the scan looks for the right bytes.
+        /// </summary>
+        public bool StoredKeysAreTheHosts()
+        {
+            byte[] deviceKey = ClearKeys.FromDeviceKeyRecord(StoreRecords.Read(_store, DeviceKeyRecord.RecordName));
+            Tuple<byte[], byte[]> stored = ClearKeys.FromWorkingKeysRecord(deviceKey, StoreRecords.Read(_store, KeyRing.WorkingKeysRecord));
+            Tuple<byte[], byte[]> host = ClearKeys.FromHost(Terminal.Host.Security, TerminalId);
+            return stored != null && host != null && stored.Item1.AsSpan().SequenceEqual(host.Item1) && stored.Item2.AsSpan().SequenceEqual(host.Item2);
+        }
+
         /// <summary>Stops the terminal, closes the ledger log and adds its file.</summary>
         public void Dispose()
         {
@@ -183,7 +195,11 @@ namespace NanoPos.Emulation.Tests
                     continue;
                 }
 
-                if (record.Key == KeyRing.WorkingKeysRecord)
+                if (record.Key == TerminalConfig.RecordName)
+                {
+                    _secrets.AddTechnicianPinHash(System.Text.Encoding.UTF8.GetString(record.Value));
+                }
+                else if (record.Key == KeyRing.WorkingKeysRecord)
                 {
                     Tuple<byte[], byte[]> keys = ClearKeys.FromWorkingKeysRecord(deviceKey, record.Value);
                     if (keys != null)

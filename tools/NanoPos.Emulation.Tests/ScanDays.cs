@@ -24,12 +24,12 @@ namespace NanoPos.Emulation.Tests
             // gave a PIN key, and the host's keys of the moment are those the terminal stored.
             Assert.True(terminal.MasterKeyRecordsVerified > 0, "the TMK record never unwrapped to the demo TMK");
             Assert.True(secrets.PinKeyCount >= terminal.Terminal.Boots, secrets.PinKeyCount + " PIN keys seen for " + terminal.Terminal.Boots + " boots");
-            Assert.False(terminal.Terminal.Store.Exists(TerminalConfig.RecordName + ".tmp"));
+            Assert.True(terminal.StoredKeysAreTheHosts(), "the keys unwrapped from keys.work are not the keys the host issued");
         }
 
         /// <summary>
         /// The firmware against `nanopos host-sim --verbose --ledger` over TCP: a sale with PIN, a wrong PIN, a sale whose
-        /// answer never comes (reversed), one without PIN, a void, a settlement with batch upload, the technician menu.
+        /// answer never comes (reversed), one without PIN, a void, a settlement, the technician menu, then a malformed frame.
         /// </summary>
         /// <returns>The plaintext frames of the wire, both ways (for `nanopos decode`).</returns>
         public static List<byte[]> OverTcp(ScanCorpus corpus, SecretCatalog secrets, string directory)
@@ -53,6 +53,8 @@ namespace NanoPos.Emulation.Tests
             tcp.Press("1***");
 
             secrets.AddDeviceKey(ClearKeys.FromDeviceKeyRecord(StoreRecords.Read(tcp.Store, DeviceKeyRecord.RecordName)));
+            secrets.AddTechnicianPinHash(System.Text.Encoding.UTF8.GetString(StoreRecords.Read(tcp.Store, TerminalConfig.RecordName)));
+            tcp.SendMalformed(tcp.SentFrames().Find(WireSecrets.HasPinBlock));
             Tuple<int, int> learned = WireSecrets.Learn(secrets, tcp.SentFrames(), tcp.ReceivedFrames());
             Assert.True(learned.Item1 >= 3, "PIN blocks on the wire: " + learned.Item1);
             Assert.True(learned.Item2 >= 1, "sign-on keys on the wire: " + learned.Item2);

@@ -22,6 +22,9 @@ namespace NanoPos.Emulation.Tests
         /// <summary>The secret names the allowances and reports use.</summary>
         public const string Pan = "PAN";
 
+        /// <summary>The technician PIN's hash: stored in the configuration record by design (PinHash).</summary>
+        public const string TechnicianPinHash = "technician PIN hash";
+
         /// <summary>The device key: stored in clear in its own record by design (it wraps every other key).</summary>
         public const string DeviceKey = "device key";
 
@@ -115,6 +118,23 @@ namespace NanoPos.Emulation.Tests
         public void AddEncryptedPinBlock(byte[] block)
         {
             AddPinBlock("encrypted PIN block (field 52 seen on the wire)", block);
+        }
+
+        /// <summary>
+        /// Adds the technician PIN's stored hash, found in a configuration record's text (tech.pin.hash=pbkdf2-sha256$N$SALT$HASH):
+        /// 4 to 8 digits behind 128 iterations fall to an offline search in well under a second, so the hash is as good as
+        /// the PIN to whoever reads it (PinHash remarks: never print or log it). Allowed only in the configuration record.
+        /// </summary>
+        /// <param name="configText">The configuration record's text.</param>
+        public void AddTechnicianPinHash(string configText)
+        {
+            foreach (string line in configText.Split('\n'))
+            {
+                if (line.StartsWith("tech.pin.hash=", StringComparison.Ordinal))
+                {
+                    AddKey(TechnicianPinHash, Convert.FromHexString(line.Substring(line.LastIndexOf('$') + 1).Trim()));
+                }
+            }
         }
 
         /// <summary>Adds the device key (allowed only in its own record).</summary>

@@ -22,6 +22,7 @@ namespace NanoPos.Emulation.Tests
         private const string KeyedEntry = "the card screen shows the number as it is keyed, as keyed-entry terminals do (the PIN screen shows stars)";
         private const string DeviceKeyByDesign = "the device key is stored in clear in its own record by design: it wraps every other key (DeviceKeyRecord remarks)";
         private const string EmulatorDisplay = "; the emulator sends the display unscrubbed, pixels and rows alike (PanMask remarks)";
+        private const string PinHashAtRest = "the technician PIN is kept as its salted hash in the configuration record by design (TerminalConfig.Secrets); PinHash remarks: 4 digits fall to an offline search, only flash encryption protects the record";
         private const string DemoCardHelp = "the page's help names the demo card to type, as the README does (static text, not card data)";
 
         // Where a secret is expected, and why. Everything else must be clean.
@@ -35,6 +36,9 @@ namespace NanoPos.Emulation.Tests
             new SecretAllowance("simulated terminal / store record devkey", SecretCatalog.DeviceKey, DeviceKeyByDesign),
             new SecretAllowance("terminal over TCP / store record devkey", SecretCatalog.DeviceKey, DeviceKeyByDesign),
             new SecretAllowance("emulator server / store record devkey", SecretCatalog.DeviceKey, DeviceKeyByDesign),
+            new SecretAllowance("simulated terminal / store record config", SecretCatalog.TechnicianPinHash, PinHashAtRest),
+            new SecretAllowance("terminal over TCP / store record config", SecretCatalog.TechnicianPinHash, PinHashAtRest),
+            new SecretAllowance("emulator server / store record config", SecretCatalog.TechnicianPinHash, PinHashAtRest),
             new SecretAllowance("emulator server / page", SecretCatalog.Pan, DemoCardHelp, "the demo card <b>«"),
             new SecretAllowance("nanopos emulate / page", SecretCatalog.Pan, DemoCardHelp, "the demo card <b>«"),
             new SecretAllowance("nanopos host-sim --verbose / output", "cardholder PIN #1",
@@ -91,29 +95,41 @@ namespace NanoPos.Emulation.Tests
         public void TheScannerFindsEveryFormOfTheSecretsAndNotTheirMaskedForms()
         {
             var secrets = new SecretCatalog(DemoConfig.Card, new[] { ScanScenario.Pin }, DemoConfig.TechnicianPin, ScanScenario.WifiPassword);
-            byte[] pik = Convert.FromHexString("0123456789ABCDEF0123456789ABCDEF");
-            secrets.AddWorkingKeys(pik, Convert.FromHexString("FEDCBA9876543210"));
-            var leaks = new Dictionary<string, string>
+            byte[] pik = Convert.FromHexString("1C49A7F2D53B8E6004B7C1E9A2F8533D");
+            secrets.AddWorkingKeys(pik, Convert.FromHexString("9E3A5C7F01D2B468"));
+            byte[] deviceKey = Convert.FromHexString("55AA0F1E2D3C4B5A69788796A5B4C3D2");
+            secrets.AddDeviceKey(deviceKey);
+            var encrypted = new byte[8];
+            NanoPos.Security.PinCipher.EncryptFormat0(SecretCatalog.ClearPinBlock(ScanScenario.Pin, DemoConfig.Card), 0, new NanoPos.Security.TripleDes(pik, 0, 16), encrypted, 0);
+
+            // Deliberately unmasked strings, each with the secret it must be found as.
+            var leaks = new[]
             {
-                ["PAN"] = "card " + DemoConfig.Card + " approved",
-                ["PAN grouped"] = "|6228 4800 0000 0015|",
-                ["PAN over two printed rows"] = "   |6228 4800 0000  |\n   |0015            |",
-                ["PAN over two JSON strings"] = "\"text\":[\"Card number\",\"6228 4800 0000\",\"0015\"]",
-                ["PAN BCD dump"] = "field 2: 10 62 28 48 00 00 00 00 15",
-                ["PAN hex of ASCII"] = Convert.ToHexString(Encoding.ASCII.GetBytes(DemoConfig.Card)).ToLowerInvariant(),
-                ["clear PIN block"] = "pinblock=0412b07fffffffFE",
-                ["PIN field"] = "041234FFFFFFFFFF",
-                ["format-3 PIN field"] = "341234ABCDEFFACE",
-                ["TMK"] = DemoConfig.MasterKey.ToLowerInvariant(),
-                ["TMK right half"] = "key FEDCBA9876543210 used",
-                ["TMK component"] = "tmk.component.2=" + DemoConfig.MasterKeyComponent2,
-                ["technician PIN"] = "tech.pin=" + DemoConfig.TechnicianPin,
-                ["cardholder PIN"] = "> press " + ScanScenario.Pin + " enter",
-                ["Wi-Fi password"] = "wifi.password=" + ScanScenario.WifiPassword,
+                new[] { "card " + DemoConfig.Card + " approved", "PAN" },
+                new[] { "|6228 4800 0000 0015|", "PAN" },
+                new[] { "   |6228 4800 0000  |\n   |0015            |", "PAN" },
+                new[] { "\"text\":[\"Card number\",\"6228 4800 0000\",\"0015\"]", "PAN" },
+                new[] { "field 2: 10 62 28 48 00 00 00 00 15", "PAN" },
+                new[] { Convert.ToHexString(Encoding.ASCII.GetBytes(DemoConfig.Card)).ToLowerInvariant(), "PAN" },
+                new[] { "pinblock=0412b07fffffffFE", "cardholder PIN #1 clear format-0 block" },
+                new[] { "041234FFFFFFFFFF", "cardholder PIN #1 format-0 PIN field" },
+                new[] { "field52=241234ffffffffff", "cardholder PIN #1 format-2 PIN field" },
+                new[] { "341234ABCDEFFACE", "cardholder PIN #1" },
+                new[] { "52: " + Convert.ToHexString(encrypted), "encrypted PIN block (cardholder PIN #1, PIK #1)" },
+                new[] { "> press " + ScanScenario.Pin + " enter", "cardholder PIN #1" },
+                new[] { DemoConfig.MasterKey.ToLowerInvariant(), "TMK" },
+                new[] { "key FE:DC:BA:98:76:54:32:10 used", "TMK" },
+                new[] { "tmk.component.2=" + DemoConfig.MasterKeyComponent2, "TMK component 2" },
+                new[] { "pik " + Convert.ToHexString(pik), "PIK #1" },
+                new[] { "mak 9e3a5c7f01d2b468", "MAK #1" },
+                new[] { "devkey " + Convert.ToHexString(deviceKey), SecretCatalog.DeviceKey },
+                new[] { "tech.pin=" + DemoConfig.TechnicianPin, "technician PIN" },
+                new[] { "wifi.password=" + ScanScenario.WifiPassword, "Wi-Fi password" },
             };
-            foreach (KeyValuePair<string, string> leak in leaks)
+            foreach (string[] leak in leaks)
             {
-                Assert.True(SecretScanner.Scan(leak.Key, leak.Value, secrets.Patterns).Count > 0, "the scanner missed the " + leak.Key + " in \"" + leak.Value + "\"");
+                List<SecretFinding> found = SecretScanner.Scan("control", leak[0], secrets.Patterns);
+                Assert.True(found.Any(f => f.Pattern.Secret == leak[1]), "the scanner missed the " + leak[1] + " in \"" + leak[0] + "\" (found: " + string.Join(", ", found.Select(f => f.Pattern.Name)) + ")");
             }
 
             var bytes = new ScanSource("record", Convert.FromHexString("00FF6228480000000015FF00"), false);

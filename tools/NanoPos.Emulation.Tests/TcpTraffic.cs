@@ -31,6 +31,7 @@ namespace NanoPos.Emulation.Tests
         private readonly SystemClock _clock = new SystemClock();
         private readonly List<TapLink> _taps = new List<TapLink>();
         private readonly PosTerminal _firmware;
+        private readonly int _port;
         private int _step;
 
         /// <summary>Starts host-sim (a sale of x.77 is recorded, then its connection closed: the terminal must reverse it) and boots the terminal.</summary>
@@ -46,12 +47,12 @@ namespace NanoPos.Emulation.Tests
             string[] args = { "--port", "0", "--verbose", "--ledger", LedgerPath, "--faults", plan };
             _host = new Thread(() => HostSimCommand.Run(args, _hostOutput, _hostError, _stop.Token)) { IsBackground = true, Name = "nanopos host-sim" };
             _host.Start();
-            int port = int.Parse(_hostOutput.WaitFor("listening on 127\\.0\\.0\\.1:(\\d+)", TimeSpan.FromSeconds(30)).Groups[1].Value);
+            _port = int.Parse(_hostOutput.WaitFor("listening on 127\\.0\\.0\\.1:(\\d+)", TimeSpan.FromSeconds(30)).Groups[1].Value);
 
             // Provisioning writes the clear TMK components, technician PIN and Wi-Fi password as input that the first boot
             // moves (hashed, wrapped) and removes: it goes to the store unrecorded; every write from the boot on is scanned.
             var flash = new FileRecordStore(Path.Combine(directory, "tcp-store"));
-            string config = DemoConfig.Text(Language.English, false).Replace("host.port=5800", "host.port=" + port) + "wifi.password=" + wifiPassword + "\n";
+            string config = DemoConfig.Text(Language.English, false).Replace("host.port=5800", "host.port=" + _port) + "wifi.password=" + wifiPassword + "\n";
             byte[] text = Encoding.UTF8.GetBytes(config);
             flash.Write(TerminalConfig.RecordName, text, 0, text.Length);
             var store = new RecordingStore(flash, corpus, Label);
@@ -129,6 +130,20 @@ namespace NanoPos.Emulation.Tests
 
                 _firmware.Step(20);
             }
+        }
+
+        /// <summary>
+        /// Sends host-sim a frame of the terminal's, cut short by 3 bytes (its length header fixed): host-sim logs a
+        /// malformed frame, described without its content — the log line most likely to carry a PIN block or a card number.
+        /// </summary>
+        public void SendMalformed(byte[] frame)
+        {
+            byte[] cut = frame.AsSpan(0, frame.Length - 3).ToArray();
+            cut[0] = (byte)((cut.Length - 2) >> 8);
+            cut[1] = (byte)(cut.Length - 2);
+            using var client = new System.Net.Sockets.TcpClient("127.0.0.1", _port);
+            client.GetStream().Write(cut, 0, cut.Length);
+            _hostOutput.WaitFor("malformed frame", TimeSpan.FromSeconds(10));
         }
 
         /// <summary>Stops host-sim and adds its output and its ledger file.</summary>

@@ -49,6 +49,13 @@ namespace NanoPos.Emulation.Tests
             return Tuple.Create(blocks, keys);
         }
 
+        /// <summary>Tells whether a frame is a request with a PIN block (field 52).</summary>
+        public static bool HasPinBlock(byte[] frame)
+        {
+            IsoMessage message = Unpack(new FrameCodec(CupTerminalProfile.Instance), frame);
+            return message != null && message.Has(52);
+        }
+
         private static IsoMessage Unpack(FrameCodec codec, byte[] frame)
         {
             var message = new IsoMessage();
