@@ -127,5 +127,37 @@ namespace NanoPos.Security
             buffer[offset + 6] = (byte)(lo >> 8);
             buffer[offset + 7] = (byte)lo;
         }
+
+        /// <summary>Runs whole blocks through DES or 3DES in ECB mode (arguments checked by the caller).</summary>
+        /// <param name="schedule">The key schedule (1 or 3 keys).</param>
+        /// <param name="stages">1 for DES, 3 for 3DES.</param>
+        /// <param name="data">The input array.</param>
+        /// <param name="offset">The index of the first input byte.</param>
+        /// <param name="count">The number of bytes, a multiple of 8.</param>
+        /// <param name="output">The output array (in place allowed).</param>
+        /// <param name="outputOffset">The index of the first output byte.</param>
+        internal static void EcbBlocks(uint[] schedule, int stages, byte[] data, int offset, int count, byte[] output, int outputOffset)
+        {
+            int end = offset + count;
+            int o = outputOffset;
+            for (int i = offset; i < end; i += TripleDes.BlockSize)
+            {
+                // Reads and writes inline: on the interpreter a call per block costs as much as a DES round.
+                uint hi = ((uint)data[i] << 24) | ((uint)data[i + 1] << 16) | ((uint)data[i + 2] << 8) | data[i + 3];
+                uint lo = ((uint)data[i + 4] << 24) | ((uint)data[i + 5] << 16) | ((uint)data[i + 6] << 8) | data[i + 7];
+                ulong block = DesCore.Crypt(hi, lo, schedule, stages);
+                hi = (uint)(block >> 32);
+                lo = (uint)block;
+                output[o] = (byte)(hi >> 24);
+                output[o + 1] = (byte)(hi >> 16);
+                output[o + 2] = (byte)(hi >> 8);
+                output[o + 3] = (byte)hi;
+                output[o + 4] = (byte)(lo >> 24);
+                output[o + 5] = (byte)(lo >> 16);
+                output[o + 6] = (byte)(lo >> 8);
+                output[o + 7] = (byte)lo;
+                o += TripleDes.BlockSize;
+            }
+        }
     }
 }

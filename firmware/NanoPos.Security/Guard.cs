@@ -84,5 +84,53 @@ namespace NanoPos.Security
 
             return difference == 0;
         }
+
+        /// <summary>The error of an operation on a cleared key.</summary>
+        /// <returns>The exception to throw.</returns>
+        internal static Exception Cleared()
+        {
+            return new InvalidOperationException("The key was cleared; create a new TripleDes.");
+        }
+
+        // Whole blocks inside their arrays; strings only when throwing.
+        /// <summary>Checks whole 8-byte blocks inside their arrays; throws otherwise.</summary>
+        /// <param name="data">The input array.</param>
+        /// <param name="offset">The index of the first input byte.</param>
+        /// <param name="count">The number of bytes.</param>
+        /// <param name="output">The output array.</param>
+        /// <param name="outputOffset">The index of the first output byte.</param>
+        internal static void Blocks(byte[] data, int offset, int count, byte[] output, int outputOffset)
+        {
+            if ((count & (TripleDes.BlockSize - 1)) != 0)
+            {
+                throw new ArgumentException("ECB and CBC take whole 8-byte blocks; " + count + " bytes is not a multiple of 8.");
+            }
+
+            if (!Fits(data, offset, count))
+            {
+                throw RangeError(data, offset, count, "data");
+            }
+
+            if (!Fits(output, outputOffset, count))
+            {
+                throw RangeError(output, outputOffset, count, "output");
+            }
+        }
+
+        /// <summary>The error for a single block outside its array.</summary>
+        /// <param name="input">The input array.</param>
+        /// <param name="inputOffset">The input offset.</param>
+        /// <param name="output">The output array.</param>
+        /// <param name="outputOffset">The output offset.</param>
+        /// <returns>The exception to throw.</returns>
+        internal static Exception BlockError(byte[] input, int inputOffset, byte[] output, int outputOffset)
+        {
+            if (!Fits(input, inputOffset, TripleDes.BlockSize))
+            {
+                return RangeError(input, inputOffset, TripleDes.BlockSize, "input");
+            }
+
+            return RangeError(output, outputOffset, TripleDes.BlockSize, "output");
+        }
     }
 }

@@ -100,10 +100,10 @@ namespace NanoPos.Security
         {
             if (!Guard.Fits(input, inputOffset, BlockSize) || !Guard.Fits(output, outputOffset, BlockSize))
             {
-                throw BlockError(input, inputOffset, output, outputOffset);
+                throw Guard.BlockError(input, inputOffset, output, outputOffset);
             }
 
-            EcbBlocks(_encrypt, input, inputOffset, BlockSize, output, outputOffset);
+            Ecb(_encrypt, input, inputOffset, BlockSize, output, outputOffset);
         }
 
         /// <summary>Decrypts one 8-byte block. Input and output may be the same bytes.</summary>
@@ -118,10 +118,10 @@ namespace NanoPos.Security
         {
             if (!Guard.Fits(input, inputOffset, BlockSize) || !Guard.Fits(output, outputOffset, BlockSize))
             {
-                throw BlockError(input, inputOffset, output, outputOffset);
+                throw Guard.BlockError(input, inputOffset, output, outputOffset);
             }
 
-            EcbBlocks(_decrypt, input, inputOffset, BlockSize, output, outputOffset);
+            Ecb(_decrypt, input, inputOffset, BlockSize, output, outputOffset);
         }
 
         /// <summary>
@@ -137,8 +137,8 @@ namespace NanoPos.Security
         /// <exception cref="InvalidOperationException">The key was cleared.</exception>
         public void EncryptEcb(byte[] data, int offset, int count, byte[] output, int outputOffset)
         {
-            CheckBlocks(data, offset, count, output, outputOffset);
-            EcbBlocks(_encrypt, data, offset, count, output, outputOffset);
+            Guard.Blocks(data, offset, count, output, outputOffset);
+            Ecb(_encrypt, data, offset, count, output, outputOffset);
         }
 
         /// <summary>
@@ -154,8 +154,8 @@ namespace NanoPos.Security
         /// <exception cref="InvalidOperationException">The key was cleared.</exception>
         public void DecryptEcb(byte[] data, int offset, int count, byte[] output, int outputOffset)
         {
-            CheckBlocks(data, offset, count, output, outputOffset);
-            EcbBlocks(_decrypt, data, offset, count, output, outputOffset);
+            Guard.Blocks(data, offset, count, output, outputOffset);
+            Ecb(_decrypt, data, offset, count, output, outputOffset);
         }
 
         /// <summary>
@@ -179,10 +179,10 @@ namespace NanoPos.Security
                 throw Guard.RangeError(iv, ivOffset, BlockSize, "iv");
             }
 
-            CheckBlocks(data, offset, count, output, outputOffset);
+            Guard.Blocks(data, offset, count, output, outputOffset);
             if (_cleared)
             {
-                throw ClearedError();
+                throw Guard.Cleared();
             }
 
             uint[] schedule = _encrypt;
@@ -222,10 +222,10 @@ namespace NanoPos.Security
                 throw Guard.RangeError(iv, ivOffset, BlockSize, "iv");
             }
 
-            CheckBlocks(data, offset, count, output, outputOffset);
+            Guard.Blocks(data, offset, count, output, outputOffset);
             if (_cleared)
             {
-                throw ClearedError();
+                throw Guard.Cleared();
             }
 
             uint[] schedule = _decrypt;
@@ -270,6 +270,16 @@ namespace NanoPos.Security
             return bits == 0;
         }
 
+        private void Ecb(uint[] schedule, byte[] data, int offset, int count, byte[] output, int outputOffset)
+        {
+            if (_cleared)
+            {
+                throw Guard.Cleared();
+            }
+
+            DesCore.EcbBlocks(schedule, _stages, data, offset, count, output, outputOffset);
+        }
+
         /// <summary>Encrypts one block given as two big-endian words, for callers inside the assembly that keep blocks in registers.</summary>
         /// <param name="hi">Bytes 0..3 of the block.</param>
         /// <param name="lo">Bytes 4..7 of the block.</param>
@@ -278,7 +288,7 @@ namespace NanoPos.Security
         {
             if (_cleared)
             {
-                throw ClearedError();
+                throw Guard.Cleared();
             }
 
             return DesCore.Crypt(hi, lo, _encrypt, _stages);
@@ -292,74 +302,10 @@ namespace NanoPos.Security
         {
             if (_cleared)
             {
-                throw ClearedError();
+                throw Guard.Cleared();
             }
 
             return DesCore.Crypt(hi, lo, _decrypt, _stages);
-        }
-
-        private void EcbBlocks(uint[] schedule, byte[] data, int offset, int count, byte[] output, int outputOffset)
-        {
-            if (_cleared)
-            {
-                throw ClearedError();
-            }
-
-            int stages = _stages;
-            int end = offset + count;
-            int o = outputOffset;
-            for (int i = offset; i < end; i += BlockSize)
-            {
-                // Reads and writes inline: on the interpreter a call per block costs as much as a DES round.
-                uint hi = ((uint)data[i] << 24) | ((uint)data[i + 1] << 16) | ((uint)data[i + 2] << 8) | data[i + 3];
-                uint lo = ((uint)data[i + 4] << 24) | ((uint)data[i + 5] << 16) | ((uint)data[i + 6] << 8) | data[i + 7];
-                ulong block = DesCore.Crypt(hi, lo, schedule, stages);
-                hi = (uint)(block >> 32);
-                lo = (uint)block;
-                output[o] = (byte)(hi >> 24);
-                output[o + 1] = (byte)(hi >> 16);
-                output[o + 2] = (byte)(hi >> 8);
-                output[o + 3] = (byte)hi;
-                output[o + 4] = (byte)(lo >> 24);
-                output[o + 5] = (byte)(lo >> 16);
-                output[o + 6] = (byte)(lo >> 8);
-                output[o + 7] = (byte)lo;
-                o += BlockSize;
-            }
-        }
-
-        private static Exception ClearedError()
-        {
-            return new InvalidOperationException("The key was cleared; create a new TripleDes.");
-        }
-
-        // Whole blocks inside their arrays; strings only when throwing.
-        private static void CheckBlocks(byte[] data, int offset, int count, byte[] output, int outputOffset)
-        {
-            if ((count & (BlockSize - 1)) != 0)
-            {
-                throw new ArgumentException("ECB and CBC take whole 8-byte blocks; " + count + " bytes is not a multiple of 8.");
-            }
-
-            if (!Guard.Fits(data, offset, count))
-            {
-                throw Guard.RangeError(data, offset, count, "data");
-            }
-
-            if (!Guard.Fits(output, outputOffset, count))
-            {
-                throw Guard.RangeError(output, outputOffset, count, "output");
-            }
-        }
-
-        private static Exception BlockError(byte[] input, int inputOffset, byte[] output, int outputOffset)
-        {
-            if (!Guard.Fits(input, inputOffset, BlockSize))
-            {
-                return Guard.RangeError(input, inputOffset, BlockSize, "input");
-            }
-
-            return Guard.RangeError(output, outputOffset, BlockSize, "output");
         }
     }
 }

@@ -4,23 +4,25 @@ using NanoPos.Security;
 namespace NanoPos.Terminal
 {
     /// <summary>
-    /// Reads the configuration's secrets: the technician PIN (exactly one of tech.pin, the clear provisioning input,
-    /// and tech.pin.hash, its stored form) and the Wi-Fi password (wifi.password, provisioning input only).
+    /// Reads the configuration's secrets, all provisioning input: the technician PIN (at most one of tech.pin, in clear,
+    /// and tech.pin.hash, its hashed form; with neither, the boot reads the stored hash) and the Wi-Fi password
+    /// (wifi.password).
     /// </summary>
     internal static class ConfigSecrets
     {
         /// <summary>Reads tech.pin / tech.pin.hash and wifi.password into the configuration.</summary>
         /// <param name="values">The key/value pairs of the record.</param>
         /// <param name="c">The configuration being read.</param>
-        /// <exception cref="ConfigException">Both or neither PIN key, or a value that is not valid (the key is named).</exception>
+        /// <exception cref="ConfigException">Both PIN keys, or a value that is not valid (the key is named). Neither PIN
+        /// key is no error here: only the boot knows whether a hash is stored (<see cref="TerminalSecrets.ProtectSecrets"/>).</exception>
         internal static void Read(Hashtable values, TerminalConfig c)
         {
             bool clear = values.Contains("tech.pin");
             bool hashed = values.Contains("tech.pin.hash");
             if (clear && hashed)
             {
-                // The hash is what provisioning writes and the first boot leaves; a clear PIN beside it would be a
-                // second, different PIN in waiting. Named tech.pin: that is the line to remove (or the hash, to re-provision).
+                // Two PINs in waiting, and no way to tell which one the technician meant. Named tech.pin: that is the
+                // line to remove (or the hash, to set the clear PIN).
                 throw new ConfigException(false, "tech.pin", "tech.pin and tech.pin.hash are both given: keep one (remove tech.pin.hash to set a new PIN).");
             }
 
@@ -33,13 +35,8 @@ namespace NanoPos.Terminal
                     throw new ConfigException(false, "tech.pin.hash", "tech.pin.hash: " + error);
                 }
             }
-            else
+            else if (clear)
             {
-                if (!values.Contains("tech.pin"))
-                {
-                    throw new ConfigException(false, "tech.pin", "tech.pin is required (or tech.pin.hash, its hashed form).");
-                }
-
                 string pin = ConfigText.Text(values, "tech.pin", 4, 8, true);
                 if (!ConfigText.IsDigits(pin))
                 {

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Text;
-using NanoPos.Iso8583;
 using NanoPos.Ui;
 
 namespace NanoPos.Terminal
@@ -14,15 +13,6 @@ namespace NanoPos.Terminal
         private static readonly char[] s_lineBreak = new char[] { '\n' };
         private static readonly char[] s_blanks = new char[] { ' ', '\t', '\r' };
 
-        private static readonly string[] s_keys = new string[]
-        {
-            "terminal.id", "merchant.id", "merchant.name", "host.address", "host.port", "host.tls", "host.tls.name",
-            "wifi.ssid", "wifi.password", "language", "currency.code", "currency.decimals", "amount.max", "tech.pin",
-            "tech.pin.hash", "tech.lock.minutes", "timeout.input", "timeout.result", "timeout.connect",
-            "timeout.response", "timeout.reversal", "probe.interval", "utc.offset.minutes", "tmk.component.1",
-            "tmk.component.2", "tmk.component.3", "tmk.kcv",
-        };
-
         internal static TerminalConfig Parse(string text)
         {
             Hashtable values = Read(text);
@@ -32,7 +22,7 @@ namespace NanoPos.Terminal
             c.MerchantName = Text(values, "merchant.name", 1, 32, true);
             c.HostAddress = Text(values, "host.address", 1, 64, true);
             c.HostPort = (int)Number(values, "host.port", 1, 65535, -1);
-            c.UseTls = Switch(values, "host.tls", false);
+            c.UseTls = Switch(values, "host.tls", true);
             c.TlsHostName = Text(values, "host.tls.name", 1, 64, false);
             c.WifiSsid = Text(values, "wifi.ssid", 1, 32, false);
             string language = Text(values, "language", 2, 8, false);
@@ -60,15 +50,16 @@ namespace NanoPos.Terminal
             c.ReversalTimeoutSeconds = (int)Number(values, "timeout.reversal", 1, 600, 30);
             c.ProbeIntervalSeconds = (int)Number(values, "probe.interval", 0, 3600, 60);
             c.UtcOffsetMinutes = (int)Number(values, "utc.offset.minutes", -720, 840, 480);
-            MasterKey(values, c);
+            ConfigMasterKey.Read(values, c);
             return c;
         }
 
         internal static string Write(TerminalConfig c)
         {
             string pin;
+            string pinHash;
             string wifiPassword;
-            c.Secrets.ClearSecretsForText(out pin, out wifiPassword);
+            c.Secrets.SecretsForText(out pin, out pinHash, out wifiPassword);
             StringBuilder s = new StringBuilder();
             s.Append("# nanoPos terminal configuration: key=value per line (firmware/NanoPos.Terminal/README.md)\n");
             Line(s, "terminal.id", c.TerminalId);
@@ -85,7 +76,7 @@ namespace NanoPos.Terminal
             Line(s, "currency.decimals", c.CurrencyDecimals.ToString());
             Line(s, "amount.max", c.MaxAmountMinor.ToString());
             Line(s, "tech.pin", pin);
-            Line(s, "tech.pin.hash", c.TechnicianPinHash == null ? null : c.TechnicianPinHash.ToText());
+            Line(s, "tech.pin.hash", pinHash);
             Line(s, "tech.lock.minutes", c.TechnicianLockMinutes.ToString());
             Line(s, "timeout.input", c.InputTimeoutSeconds.ToString());
             Line(s, "timeout.result", c.ResultTimeoutSeconds.ToString());
@@ -95,75 +86,6 @@ namespace NanoPos.Terminal
             Line(s, "probe.interval", c.ProbeIntervalSeconds.ToString());
             Line(s, "utc.offset.minutes", c.UtcOffsetMinutes.ToString());
             return s.ToString();
-        }
-
-        private static void MasterKey(Hashtable values, TerminalConfig c)
-        {
-            // The TMK as key custodians deliver it: up to 3 components (XORed) and the check value of the whole key.
-            // Read once at boot, installed wrapped by the key ring, then removed from this record (never written back).
-            int count = 0;
-            byte[] components = new byte[3 * 16];
-            for (int i = 1; i <= 3; i++)
-            {
-                string key = "tmk.component." + i.ToString();
-                string value = (string)values[key];
-                if (value == null)
-                {
-                    continue;
-                }
-
-                if (count != i - 1)
-                {
-                    throw Bad(key, "needs tmk.component." + (count + 1).ToString() + " before it");
-                }
-
-                if (!IsHex(value, 32))
-                {
-                    throw Bad(key, "must be 32 hexadecimal digits (a 16-byte key component)");
-                }
-
-                Hex.Parse(value, components, count * 16);
-                count++;
-            }
-
-            string kcv = (string)values["tmk.kcv"];
-            if (count == 0 && kcv == null)
-            {
-                return;
-            }
-
-            if (count == 0)
-            {
-                throw new ConfigException(false, "tmk.component.1", "tmk.kcv is given without tmk.component.1.");
-            }
-
-            if (kcv == null || !IsHex(kcv, 8))
-            {
-                throw Bad("tmk.kcv", "must be the 8 hexadecimal digits of the master key's check value");
-            }
-
-            byte[] check = new byte[4];
-            Hex.Parse(kcv, check, 0);
-            c.SetMasterKeyComponents(components, count, check);
-        }
-
-        private static bool IsHex(string value, int length)
-        {
-            if (value.Length != length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < length; i++)
-            {
-                char ch = value[i];
-                if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'F') || (ch >= 'a' && ch <= 'f')))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static Hashtable Read(string text)
@@ -186,13 +108,16 @@ namespace NanoPos.Terminal
                 }
 
                 string key = line.Substring(0, at).Trim(s_blanks).ToLower();
-                if (!IsKnown(key))
+                if (!ConfigKeys.IsKnown(key))
                 {
-                    throw new ConfigException(false, key, where + ": unknown key " + key + ".");
+                    // The text before '=' may hold part of a secret (wifi.password:Pa=ss): name only a safe prefix.
+                    string shown = ConfigKeys.SafeName(key);
+                    throw new ConfigException(false, shown.Length == 0 ? where : shown, where + ": unknown key " + (shown.Length == 0 ? "(not shown)" : shown) + ".");
                 }
 
                 if (values.Contains(key))
                 {
+                    // A known key: its name is one of ConfigKeys' own, never a part of a value.
                     throw new ConfigException(false, key, where + ": " + key + " is given twice.");
                 }
 
@@ -308,19 +233,6 @@ namespace NanoPos.Terminal
             }
 
             throw Bad(key, "must be on or off");
-        }
-
-        private static bool IsKnown(string key)
-        {
-            for (int i = 0; i < s_keys.Length; i++)
-            {
-                if (s_keys[i] == key)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         internal static bool IsDigits(string text)

@@ -139,33 +139,13 @@ namespace NanoPos.Terminal
             Debug.WriteLine("nanoPos: boot " + _device.BootCount.ToString() + (_device.PreviousBootUnexpected ? ", the previous run ended unexpectedly" : string.Empty));
             try
             {
-                Random entropy = Entropy ?? new Random();
-                KeyRing keys = OpenKeyRing(entropy);
-                string refused = Config.InstallMasterKey(keys);
-                if (refused != null)
-                {
-                    // Wrong components or check value: nothing was installed, and the record keeps them so the
-                    // technician sees which key to provision again.
-                    Debug.WriteLine("nanoPos: configuration: " + refused);
-                    _ui.ShowConfigError(false, "tmk.kcv");
-                    return false;
-                }
-
-                // The technician PIN is hashed with a fresh salt and the Wi-Fi password wrapped in its own record, so
-                // that from now on neither exists in clear at rest (a power cut before the save only repeats this).
-                bool rewrite = Config.ProtectSecrets(keys, entropy);
-                rewrite |= keys.HasMasterKey && Config.HadMasterKeyComponents;
-                if (rewrite && _store.Exists(TerminalConfig.RecordName))
-                {
-                    // Installed, hashed or wrapped: the clear provisioning values leave the configuration record now.
-                    Config.Save(_store);
-                }
-
+                KeyRing keys = KeyProvisioning.Open(_store, Config, Entropy ?? new Random());
                 _engine = new PaymentEngine(Config.ToEngineOptions(), _store, _links.Create(Config), _clock, keys);
             }
             catch (ConfigException e)
             {
-                // The device's link needs keys the host build does not (wifi.ssid, the CA record with TLS).
+                // A refused TMK (tmk.kcv), no or a damaged stored technician PIN (tech.pin); the device's link needs keys
+                // the host build does not (wifi.ssid, the CA record with TLS).
                 Debug.WriteLine("nanoPos: configuration: " + e.Message);
                 _ui.ShowConfigError(e.Missing, e.Key);
                 return false;
@@ -201,18 +181,6 @@ namespace NanoPos.Terminal
         /// <see cref="Boot"/>.</summary>
         public Random Entropy { get; set; }
 
-        private KeyRing OpenKeyRing(Random entropy)
-        {
-            byte[] deviceKey = DeviceKeyRecord.LoadOrCreate(_store, entropy);
-            try
-            {
-                return new KeyRing(_store, deviceKey, 0);
-            }
-            finally
-            {
-                Array.Clear(deviceKey, 0, deviceKey.Length);
-            }
-        }
 
         /// <summary>
         /// One turn of the idle loop: waits up to <paramref name="maxWaitMs"/> for a key and handles it, ticks the

@@ -9,9 +9,9 @@ namespace NanoPos.Terminal
 {
     /// <summary>
     /// The provisioned configuration of a terminal, kept as the text record "config" in the record store: identity on
-    /// the acquirer, the host, language, limits, the technician PIN's hash and the timeouts. Format and keys: README.md
-    /// of this project (<see cref="Parse"/> and <see cref="ToText"/>). Secrets never stay in it in clear: see
-    /// <see cref="ProtectSecrets"/>.
+    /// the acquirer, the host, language, limits and the timeouts. Format and keys: README.md of this project
+    /// (<see cref="Parse"/> and <see cref="ToText"/>). Secrets (the technician PIN, its hash, the Wi-Fi password) are
+    /// provisioning input only and never stay in it: see <see cref="ProtectSecrets"/>.
     /// </summary>
     public sealed class TerminalConfig
     {
@@ -46,7 +46,7 @@ namespace NanoPos.Terminal
         /// <summary>Gets or sets the acquirer's TCP port, 1 to 65535. Key host.port, required.</summary>
         public int HostPort { get; set; }
 
-        /// <summary>Gets or sets whether the link uses TLS (the CA certificate is the record "ca"). Key host.tls on|off, default off.</summary>
+        /// <summary>Gets or sets whether the link uses TLS (the CA certificate is the record "ca"). Key host.tls on|off, default on (since issue 12: a terminal talks TLS unless told otherwise).</summary>
         public bool UseTls { get; set; }
 
         /// <summary>Gets or sets the name the host's TLS certificate must carry, or null for <see cref="HostAddress"/>. Key host.tls.name.</summary>
@@ -154,16 +154,17 @@ namespace NanoPos.Terminal
             get { return Secrets.WifiPassword; }
         }
 
-        /// <summary>Gets whether a clear secret still waits for <see cref="ProtectSecrets"/>.</summary>
+        /// <summary>Gets whether a secret of the record (tech.pin, tech.pin.hash, wifi.password) still waits for <see cref="ProtectSecrets"/>.</summary>
         public bool HasClearSecrets
         {
             get { return Secrets.HasClearSecrets; }
         }
 
-        /// <summary>Moves the clear secrets out of this configuration (<see cref="TerminalSecrets.ProtectSecrets"/>).</summary>
-        /// <param name="keys">The key ring that wraps the Wi-Fi password.</param>
+        /// <summary>Moves the secrets out of this configuration and reads the stored PIN hash (<see cref="TerminalSecrets.ProtectSecrets"/>).</summary>
+        /// <param name="keys">The key ring that wraps the technician PIN's hash and the Wi-Fi password.</param>
         /// <param name="entropy">The source of the PIN hash's salt.</param>
-        /// <returns>True when a clear secret was moved: save the configuration now.</returns>
+        /// <returns>True when a secret was moved: save the configuration now.</returns>
+        /// <exception cref="ConfigException">No technician PIN is given or stored, or the stored one is damaged (key tech.pin).</exception>
         public bool ProtectSecrets(KeyRing keys, Random entropy)
         {
             return Secrets.ProtectSecrets(keys, entropy);

@@ -7,15 +7,19 @@ using NanoPos.Transactions;
 namespace NanoPos.Terminal
 {
     /// <summary>
-    /// The configuration's two secrets (<see cref="TerminalConfig.Secrets"/>), never at rest in clear: the technician PIN (kept as its salted hash, key
-    /// tech.pin.hash) and the Wi-Fi password (kept wrapped under the device key in the record
-    /// <see cref="WifiPasswordRecord"/>, handed only to the link driver). Clear values in the record (tech.pin,
-    /// wifi.password) are provisioning input, moved by <see cref="ProtectSecrets"/> at the first boot that reads them.
+    /// The configuration's two secrets (<see cref="TerminalConfig.Secrets"/>), never readable at rest: the technician PIN
+    /// (kept as its salted hash, wrapped under the device key in the record <see cref="TechnicianPinRecord"/>) and the
+    /// Wi-Fi password (kept wrapped in the record <see cref="WifiPasswordRecord"/>, handed only to the link driver). The
+    /// keys tech.pin, tech.pin.hash and wifi.password in the configuration record are provisioning input, moved by
+    /// <see cref="ProtectSecrets"/> at the first boot that reads them.
     /// </summary>
     public sealed class TerminalSecrets
     {
         /// <summary>The record holding the Wi-Fi password, wrapped (<see cref="SecretRecords.StoreSecret"/>).</summary>
         public const string WifiPasswordRecord = "secret.wifi";
+
+        /// <summary>The record holding the technician PIN's hash, wrapped (<see cref="SecretRecords.StoreSecret"/>).</summary>
+        public const string TechnicianPinRecord = "secret.techpin";
 
         /// <summary>The longest Wi-Fi password, in characters (printable ASCII, as WPA2 passphrases are; 64 for a hex key).</summary>
         public const int MaxWifiPasswordLength = 64;
@@ -24,12 +28,29 @@ namespace NanoPos.Terminal
         private int _clearPinLength;
         private byte[] _clearWifiPassword;
         private int _clearWifiPasswordLength;
+        private PinHash _pinHash;
+        private bool _pinHashToStore;
 
         /// <summary>
-        /// Gets or sets the technician PIN's salted hash (key tech.pin.hash), or null while the record gives the PIN in
-        /// clear (tech.pin) and <see cref="ProtectSecrets"/> has not hashed it yet: no PIN opens the menu then.
+        /// Gets or sets the technician PIN's salted hash. It is null until <see cref="ProtectSecrets"/> has hashed a clear
+        /// tech.pin or read the stored hash (no PIN opens the menu then), unless the record gave tech.pin.hash. A hash
+        /// set here (or read from tech.pin.hash) is a new PIN: <see cref="ProtectSecrets"/> stores it, replacing the
+        /// stored one.
         /// </summary>
-        public PinHash TechnicianPinHash { get; set; }
+        public PinHash TechnicianPinHash
+        {
+            get
+            {
+                return _pinHash;
+            }
+
+            set
+            {
+                _pinHash = value;
+                _pinHashToStore = value != null;
+                WipeClearPin();
+            }
+        }
 
         /// <summary>
         /// Gets the Wi-Fi password for the link driver (device only), read from its wrapped record only when asked; null
@@ -38,27 +59,31 @@ namespace NanoPos.Terminal
         public ISecretSource WifiPassword { get; private set; }
 
         /// <summary>
-        /// Gets whether the record, as read, held a secret in clear (tech.pin, wifi.password) that
+        /// Gets whether the record, as read, held a secret (tech.pin, tech.pin.hash, wifi.password) that
         /// <see cref="ProtectSecrets"/> has not moved yet.
         /// </summary>
         public bool HasClearSecrets
         {
-            get { return _clearPin != null || _clearWifiPassword != null; }
+            get { return _clearPin != null || _pinHashToStore || _clearWifiPassword != null; }
         }
 
         /// <summary>
-        /// Moves the clear secrets out of this configuration: a clear tech.pin is hashed with a fresh 16-byte salt
-        /// (<see cref="PinHash.DefaultIterations"/>) into <see cref="TechnicianPinHash"/>; a clear wifi.password is
-        /// stored wrapped in <see cref="WifiPasswordRecord"/> (an empty one, an open network, removes that record).
-        /// Then <see cref="WifiPassword"/> reads that record. The caller saves the configuration when this returns true,
-        /// so the clear values leave the record; until it does, the next boot simply moves them again.
+        /// Moves the secrets out of this configuration and reads the technician PIN's hash: a clear tech.pin is hashed
+        /// with a fresh 16-byte salt (<see cref="PinHash.DefaultIterations"/>); that hash, or one given as tech.pin.hash,
+        /// is stored wrapped in <see cref="TechnicianPinRecord"/> (replacing the stored one); with neither, the stored
+        /// one is read into <see cref="TechnicianPinHash"/>. A clear wifi.password is stored wrapped in
+        /// <see cref="WifiPasswordRecord"/> (an empty one, an open network, removes that record), and then
+        /// <see cref="WifiPassword"/> reads that record. The caller saves the configuration when this returns true, so
+        /// the provisioned values leave the record; until it does, the next boot simply moves them again.
         /// </summary>
-        /// <param name="keys">The key ring that wraps the Wi-Fi password under the device key.</param>
+        /// <param name="keys">The key ring that wraps the secrets under the device key.</param>
         /// <param name="entropy">The source of the salt (on a board, seeded by its hardware random number generator).</param>
-        /// <returns>True when a clear secret was moved (save the configuration now); false when there was none.</returns>
+        /// <returns>True when a secret was moved (save the configuration now); false when there was none.</returns>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        /// <exception cref="IOException">The Wi-Fi password could not be stored (nothing is lost: it stays here in RAM,
-        /// and in the record until a save).</exception>
+        /// <exception cref="ConfigException">No PIN is given and none is stored, or the stored one is damaged or was
+        /// wrapped by another device; the key named is tech.pin.</exception>
+        /// <exception cref="IOException">A secret could not be stored (nothing is lost: it stays here in RAM, and in the
+        /// record until a save).</exception>
         public bool ProtectSecrets(KeyRing keys, Random entropy)
         {
             if (keys == null || entropy == null)
@@ -86,9 +111,17 @@ namespace NanoPos.Terminal
                 byte[] salt = new byte[PinHash.SaltLength];
                 entropy.NextBytes(salt);
                 TechnicianPinHash = PinHash.Create(_clearPin, 0, _clearPinLength, salt, 0, PinHash.DefaultIterations);
-                Array.Clear(_clearPin, 0, _clearPin.Length);
-                _clearPin = null;
+            }
+
+            if (_pinHashToStore)
+            {
+                TechnicianPinStore.Store(keys, _pinHash);
+                _pinHashToStore = false;
                 moved = true;
+            }
+            else
+            {
+                _pinHash = TechnicianPinStore.Read(keys);
             }
 
             WifiPassword = new WrappedSecret(keys, WifiPasswordRecord, "wifi.password");
@@ -99,6 +132,8 @@ namespace NanoPos.Terminal
         /// <param name="pin">The PIN, 4 to 8 digits (checked by the parser).</param>
         internal void SetClearTechnicianPin(string pin)
         {
+            _pinHash = null;
+            _pinHashToStore = false;
             _clearPin = pin.ToCharArray();
             _clearPinLength = _clearPin.Length;
         }
@@ -116,14 +151,16 @@ namespace NanoPos.Terminal
         }
 
         /// <summary>
-        /// Gives the clear values still waiting for <see cref="ProtectSecrets"/>, for the text form only: a configuration
+        /// Gives the values still waiting for <see cref="ProtectSecrets"/>, for the text form only: a configuration
         /// parsed and saved again before it (provisioning) keeps them; once protected, none is left to write.
         /// </summary>
         /// <param name="pin">The clear PIN, or null.</param>
+        /// <param name="pinHash">The text form of a PIN hash not stored yet (tech.pin.hash), or null.</param>
         /// <param name="wifiPassword">The clear Wi-Fi password, or null.</param>
-        internal void ClearSecretsForText(out string pin, out string wifiPassword)
+        internal void SecretsForText(out string pin, out string pinHash, out string wifiPassword)
         {
             pin = _clearPin == null ? null : new string(_clearPin, 0, _clearPinLength);
+            pinHash = _pinHashToStore ? _pinHash.ToText() : null;
             wifiPassword = null;
             if (_clearWifiPassword != null)
             {
@@ -135,6 +172,15 @@ namespace NanoPos.Terminal
 
                 wifiPassword = new string(chars);
                 Array.Clear(chars, 0, chars.Length);
+            }
+        }
+
+        private void WipeClearPin()
+        {
+            if (_clearPin != null)
+            {
+                Array.Clear(_clearPin, 0, _clearPin.Length);
+                _clearPin = null;
             }
         }
     }

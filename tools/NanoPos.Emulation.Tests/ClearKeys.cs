@@ -46,6 +46,20 @@ namespace NanoPos.Emulation.Tests
             return Unwrap(new TripleDes(deviceKey, 0, 16), record);
         }
 
+        /// <summary>
+        /// Gets the clear secret of a secret record (secret.techpin, secret.wifi), unwrapped as the firmware does
+        /// (SecretRecords, a key per record name), or null when it does not unwrap.
+        /// </summary>
+        public static byte[] FromSecretRecord(byte[] deviceKey, string recordName, byte[] record)
+        {
+            var store = new NanoPos.Hal.Simulated.InMemoryRecordStore();
+            store.Write(recordName, record, 0, record.Length);
+            var keys = new NanoPos.Transactions.KeyRing(store, deviceKey, 0);
+            var clear = new byte[NanoPos.Transactions.SecretRecords.MaxSecretLength];
+            int length = keys.Secrets.ReadSecret(recordName, clear, 0);
+            return length < 0 ? null : clear.AsSpan(0, length).ToArray();
+        }
+
         /// <summary>Gets the device key of a devkey record (16 key bytes, then a CRC-32).</summary>
         public static byte[] FromDeviceKeyRecord(byte[] record)
         {

@@ -61,6 +61,9 @@ namespace NanoPos.Emulation.Tests
         /// <summary>Gets how many times the TMK record unwrapped to the demo TMK (the unwrap path is proven right).</summary>
         public int MasterKeyRecordsVerified { get; private set; }
 
+        /// <summary>Gets how many times the technician PIN's record unwrapped to a PIN hash (the scan knows the hash to look for).</summary>
+        public int TechnicianPinRecordsVerified { get; private set; }
+
         /// <summary>Gets the ledger log's path.</summary>
         public string LedgerPath => _ledgerLog.Path;
 
@@ -198,6 +201,13 @@ namespace NanoPos.Emulation.Tests
                 if (record.Key == TerminalConfig.RecordName)
                 {
                     _secrets.AddTechnicianPinHash(System.Text.Encoding.UTF8.GetString(record.Value));
+                }
+                else if (record.Key == TerminalSecrets.TechnicianPinRecord)
+                {
+                    if (_secrets.AddStoredTechnicianPinHash(ClearKeys.FromSecretRecord(deviceKey, record.Key, record.Value)))
+                    {
+                        TechnicianPinRecordsVerified++;
+                    }
                 }
                 else if (record.Key == KeyRing.WorkingKeysRecord)
                 {

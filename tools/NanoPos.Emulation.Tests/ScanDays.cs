@@ -23,6 +23,7 @@ namespace NanoPos.Emulation.Tests
             // The keys the scan looks for are the keys used: the TMK record unwraps to the demo TMK, every boot's sign-on
             // gave a PIN key, and the host's keys of the moment are those the terminal stored.
             Assert.True(terminal.MasterKeyRecordsVerified > 0, "the TMK record never unwrapped to the demo TMK");
+            Assert.True(terminal.TechnicianPinRecordsVerified > 0, "the record secret.techpin never unwrapped to a PIN hash");
             Assert.True(secrets.PinKeyCount >= terminal.Terminal.Boots, secrets.PinKeyCount + " PIN keys seen for " + terminal.Terminal.Boots + " boots");
             Assert.True(terminal.StoredKeysAreTheHosts(), "the keys unwrapped from keys.work are not the keys the host issued");
         }
@@ -52,8 +53,11 @@ namespace NanoPos.Emulation.Tests
             Assert.Equal(UiScreen.TechnicianMenu, tcp.Screen);
             tcp.Press("1***");
 
-            secrets.AddDeviceKey(ClearKeys.FromDeviceKeyRecord(StoreRecords.Read(tcp.Store, DeviceKeyRecord.RecordName)));
+            byte[] deviceKey = ClearKeys.FromDeviceKeyRecord(StoreRecords.Read(tcp.Store, DeviceKeyRecord.RecordName));
+            secrets.AddDeviceKey(deviceKey);
             secrets.AddTechnicianPinHash(System.Text.Encoding.UTF8.GetString(StoreRecords.Read(tcp.Store, TerminalConfig.RecordName)));
+            Assert.True(secrets.AddStoredTechnicianPinHash(ClearKeys.FromSecretRecord(deviceKey, TerminalSecrets.TechnicianPinRecord, StoreRecords.Read(tcp.Store, TerminalSecrets.TechnicianPinRecord))),
+                "the record secret.techpin does not unwrap to a PIN hash");
             tcp.SendMalformed(tcp.SentFrames().Find(WireSecrets.HasPinBlock));
             Tuple<int, int> learned = WireSecrets.Learn(secrets, tcp.SentFrames(), tcp.ReceivedFrames());
             Assert.True(learned.Item1 >= 3, "PIN blocks on the wire: " + learned.Item1);

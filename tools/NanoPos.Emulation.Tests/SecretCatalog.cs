@@ -121,9 +121,10 @@ namespace NanoPos.Emulation.Tests
         }
 
         /// <summary>
-        /// Adds the technician PIN's stored hash, found in a configuration record's text (tech.pin.hash=pbkdf2-sha256$N$SALT$HASH):
-        /// 4 to 8 digits behind 128 iterations fall to an offline search in well under a second, so the hash is as good as
-        /// the PIN to whoever reads it (PinHash remarks: never print or log it). Allowed only in the configuration record.
+        /// Adds the technician PIN's hash as a configuration record's text gives it (tech.pin.hash=pbkdf2-sha256$N$SALT$HASH,
+        /// provisioning input that the first boot moves): 4 to 8 digits behind 128 iterations fall to an offline search in
+        /// well under a second, so the hash is as good as the PIN to whoever reads it (PinHash remarks: never print or log
+        /// it). Allowed nowhere: at rest it lives only wrapped, in the record secret.techpin.
         /// </summary>
         /// <param name="configText">The configuration record's text.</param>
         public void AddTechnicianPinHash(string configText)
@@ -135,6 +136,23 @@ namespace NanoPos.Emulation.Tests
                     AddKey(TechnicianPinHash, Convert.FromHexString(line.Substring(line.LastIndexOf('$') + 1).Trim()));
                 }
             }
+        }
+
+        /// <summary>
+        /// Adds the technician PIN's hash as the record secret.techpin keeps it once unwrapped (iteration count in 2 bytes,
+        /// 16-byte salt, 32-byte hash: TechnicianPinStore), so the scan looks for it everywhere else.
+        /// </summary>
+        /// <param name="stored">The unwrapped record.</param>
+        /// <returns>True when the record had the expected layout and its hash was added.</returns>
+        public bool AddStoredTechnicianPinHash(byte[] stored)
+        {
+            if (stored == null || stored.Length != 2 + 16 + 32)
+            {
+                return false;
+            }
+
+            AddKey(TechnicianPinHash, stored.AsSpan(18, 32).ToArray());
+            return true;
         }
 
         /// <summary>Adds the device key (allowed only in its own record).</summary>

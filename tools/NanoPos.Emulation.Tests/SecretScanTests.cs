@@ -22,7 +22,6 @@ namespace NanoPos.Emulation.Tests
         private const string KeyedEntry = "the card screen shows the number as it is keyed, as keyed-entry terminals do (the PIN screen shows stars)";
         private const string DeviceKeyByDesign = "the device key is stored in clear in its own record by design: it wraps every other key (DeviceKeyRecord remarks)";
         private const string EmulatorDisplay = "; the emulator sends the display unscrubbed, pixels and rows alike (PanMask remarks)";
-        private const string PinHashAtRest = "the technician PIN is kept as its salted hash in the configuration record by design (TerminalConfig.Secrets); PinHash remarks: 4 digits fall to an offline search, only flash encryption protects the record";
         private const string DemoCardHelp = "the page's help names the demo card to type, as the README does (static text, not card data)";
 
         // Where a secret is expected, and why. Everything else must be clean.
@@ -36,9 +35,6 @@ namespace NanoPos.Emulation.Tests
             new SecretAllowance("simulated terminal / store record devkey", SecretCatalog.DeviceKey, DeviceKeyByDesign),
             new SecretAllowance("terminal over TCP / store record devkey", SecretCatalog.DeviceKey, DeviceKeyByDesign),
             new SecretAllowance("emulator server / store record devkey", SecretCatalog.DeviceKey, DeviceKeyByDesign),
-            new SecretAllowance("simulated terminal / store record config", SecretCatalog.TechnicianPinHash, PinHashAtRest),
-            new SecretAllowance("terminal over TCP / store record config", SecretCatalog.TechnicianPinHash, PinHashAtRest),
-            new SecretAllowance("emulator server / store record config", SecretCatalog.TechnicianPinHash, PinHashAtRest),
             new SecretAllowance("emulator server / page", SecretCatalog.Pan, DemoCardHelp, "the demo card <b>«"),
             new SecretAllowance("nanopos emulate / page", SecretCatalog.Pan, DemoCardHelp, "the demo card <b>«"),
             new SecretAllowance("nanopos host-sim --verbose / output", "cardholder PIN #1",

@@ -65,10 +65,7 @@ namespace NanoPos.Torture
     /// </summary>
     internal sealed class FlowContext
     {
-        internal const string Pan = "6222021234567890123";
-
-        /// <summary>The cardholder PIN digits of <see cref="Pan"/> (the acquirer simulator's default PIN, 1234).</summary>
-        private static readonly byte[] CardholderPin = new byte[] { 1, 2, 3, 4 };
+        internal const string Pan = TortureCard.Pan;
 
         private readonly Func<PaymentEngine, IList<JournalRecord>> _batchView;
         private readonly List<string> _anomalies = new List<string>();
@@ -124,29 +121,6 @@ namespace NanoPos.Torture
         /// <summary>Gets the restarts the firmware made itself after a journal write failed for lack of space (expected, not anomalies).</summary>
         internal List<string> Restarts { get; } = new List<string>();
 
-        internal static CardData Card()
-        {
-            return new CardData(Pan, "2912", "051");
-        }
-
-        /// <summary>
-        /// The card with the cardholder's PIN ("1234", the simulator's default), as the PIN entry hands it over: the
-        /// format-0 block encrypted under the PIK of the current keys. Without keys the card carries no PIN (the engine
-        /// then refuses the sale as not signed on, before anything is sent).
-        /// </summary>
-        internal CardData CardWithPin()
-        {
-            CardData card = Card();
-            byte[] block = new byte[NanoPos.Ui.PinBlock.Length];
-            NanoPos.Ui.PinBlock.Format0(CardholderPin, CardholderPin.Length, Pan, block, 0);
-            if (Engine.Keys.EncryptPinBlock(block, 0, block, 0))
-            {
-                card.PinBlock = block;
-            }
-
-            return card;
-        }
-
         internal static IList<JournalRecord> DefaultBatchView(PaymentEngine engine)
         {
             var list = new List<JournalRecord>();
@@ -191,12 +165,12 @@ namespace NanoPos.Torture
 
         internal TransactionResult Sale(string step, long amount, LinkFault link = LinkFault.None, params FaultRule[] faults)
         {
-            return Record(step, StepKind.Sale, amount, WithFaults(faults, link, () => Engine.Sale(amount, CardWithPin())));
+            return Record(step, StepKind.Sale, amount, WithFaults(faults, link, () => Engine.Sale(amount, TortureCard.WithPin(Engine))));
         }
 
         internal TransactionResult Refund(string step, long amount, LinkFault link = LinkFault.None, params FaultRule[] faults)
         {
-            return Record(step, StepKind.Refund, amount, WithFaults(faults, link, () => Engine.Refund(amount, CardWithPin())));
+            return Record(step, StepKind.Refund, amount, WithFaults(faults, link, () => Engine.Refund(amount, TortureCard.WithPin(Engine))));
         }
 
         internal TransactionResult Void(string step, string saleStep, LinkFault link = LinkFault.None, params FaultRule[] faults)

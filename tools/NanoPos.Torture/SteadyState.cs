@@ -123,7 +123,7 @@ namespace NanoPos.Torture
             Device device = context.Device;
             for (int i = 0; i < count; i++)
             {
-                CardData card = context.CardWithPin();
+                CardData card = TortureCard.WithPin(device.Engine);
                 long amount = 10000 + ((first + i) * 100L);
                 int writes = device.Flash.DurableWrites;
                 long bytes = device.Flash.BytesWritten;
