@@ -20,8 +20,9 @@ namespace NanoPos.Transactions.Tests
     /// verifies under the host's MAK, or it is refused with 39=A0 and an answer without a MAC, and changes nothing; every
     /// answer to a MACed request carries the host's MAC, computed after any alteration <see cref="Faults"/> makes (so the
     /// terminal's answer checks are still what those alterations reach), unless <see cref="ScriptedFaults.ForgeMac"/>
-    /// forges it. <see cref="MacChecks"/> keeps the verdict on each request's MAC, <see cref="Ledger"/> what the host did
-    /// with the money.
+    /// forges it. The MAC checks and signing are <see cref="HostMac"/>'s, the answers' fields and the ledger entries
+    /// <see cref="ScriptedAnswers"/>'. <see cref="MacChecks"/> keeps the verdict on each request's MAC,
+    /// <see cref="Ledger"/> what the host did with the money.
     /// </remarks>
     internal sealed class ScriptedHost : IHostEndpoint
     {
@@ -34,17 +35,14 @@ namespace NanoPos.Transactions.Tests
         internal const int OtherStan = 6;
         internal const int HangUp = 7;
 
-        /// <summary>The request carried no MAC (field 64).</summary>
-        internal const int MacAbsent = 0;
+        /// <summary>The request carried no MAC (field 64): <see cref="HostMac.Absent"/>.</summary>
+        internal const int MacAbsent = HostMac.Absent;
 
-        /// <summary>The request's MAC verified under the host's MAK.</summary>
-        internal const int MacValid = 1;
+        /// <summary>The request's MAC verified under the host's MAK: <see cref="HostMac.Valid"/>.</summary>
+        internal const int MacValid = HostMac.Valid;
 
-        /// <summary>The request's MAC did not verify.</summary>
-        internal const int MacInvalid = 2;
-
-        /// <summary>The response code of an answer to a request whose MAC failed: "MAC error", sign on again.</summary>
-        internal const string MacError = "A0";
+        /// <summary>The request's MAC did not verify: <see cref="HostMac.Invalid"/>.</summary>
+        internal const int MacInvalid = HostMac.Invalid;
 
         /// <summary>Field 54 of an approved balance inquiry (the host simulator's fake balance).</summary>
         internal const string BalanceText = "1002156C000010000000";
@@ -53,13 +51,13 @@ namespace NanoPos.Transactions.Tests
         private readonly byte[] _out = new byte[1024];
         private readonly byte[] _in = new byte[1024];
         private readonly ArrayList _steps = new ArrayList(); // int[] { behaviour } and code, in pairs
+        private readonly HostMac _mac;
         private int _inLength;
 
         internal ScriptedHost()
         {
             Requests = new ArrayList();
-            MacChecks = new ArrayList();
-            Keys = new HostKeys();
+            _mac = new HostMac(_frames);
             Ledger = new HostLedger();
             Faults = new ScriptedFaults();
             FinancialBehaviour = Approve;
@@ -76,10 +74,16 @@ namespace NanoPos.Transactions.Tests
         internal ArrayList Requests { get; private set; }
 
         /// <summary>Gets the verdict on each request's MAC (<see cref="MacAbsent"/>, <see cref="MacValid"/>, <see cref="MacInvalid"/>), by index in <see cref="Requests"/>.</summary>
-        internal ArrayList MacChecks { get; private set; }
+        internal ArrayList MacChecks
+        {
+            get { return _mac.Checks; }
+        }
 
         /// <summary>Gets the host's keys: the TMK, the working keys it sends at sign-on and checks MACs with.</summary>
-        internal HostKeys Keys { get; private set; }
+        internal HostKeys Keys
+        {
+            get { return _mac.Keys; }
+        }
 
         /// <summary>Gets what the host did with the money: approvals, declines and accepted reversals by STAN.</summary>
         internal HostLedger Ledger { get; private set; }
@@ -181,18 +185,13 @@ namespace NanoPos.Transactions.Tests
             var request = new IsoMessage();
             var tpdu = new byte[5];
             _frames.Unpack(_in, 0, _inLength, request, tpdu);
-            int mac = !request.Has(64) ? MacAbsent : Keys.Verify(_in, MtiOffset, _inLength) ? MacValid : MacInvalid;
+            bool admitted = _mac.Admits(request, _in, _inLength);
             _inLength = 0;
             Requests.Add(request);
-            MacChecks.Add(mac);
             Faults.OnRequest(request.Mti);
-            if (IsSignOn(request))
+            if (admitted)
             {
-                Answer(link, request, tpdu, false);
-            }
-            else if (mac == MacValid)
-            {
-                Answer(link, request, tpdu, true);
+                Answer(link, request, tpdu, !IsSignOn(request)); // a sign-on is not MACed, nor is its answer
             }
             else
             {
@@ -203,15 +202,7 @@ namespace NanoPos.Transactions.Tests
         /// <summary>Gets the verdict on the MAC of the n-th request (from 0) with an MTI, or -1 when there is none.</summary>
         internal int MacOf(int mti, int n)
         {
-            for (int i = 0; i < Requests.Count; i++)
-            {
-                if (((IsoMessage)Requests[i]).Mti == mti && n-- == 0)
-                {
-                    return (int)MacChecks[i];
-                }
-            }
-
-            return -1;
+            return _mac.Of(Requests, mti, n);
         }
 
         /// <summary>Gets whether a request is a sign-on: 0800 with network management code 003 in field 60.</summary>
@@ -221,17 +212,11 @@ namespace NanoPos.Transactions.Tests
             return request.Mti == Mti.NetworkRequest && field60 != null && field60.Length >= 11 && field60.Substring(8, 3) == "003";
         }
 
-        private int MtiOffset
-        {
-            get { return _frames.HeaderLength + Tpdu.Length; }
-        }
-
         // A request without a valid MAC: A0, no MAC on the answer (there is no key both sides trust), nothing applied.
         private void RefuseMac(InMemoryLink link, IsoMessage request, byte[] tpdu)
         {
-            IsoMessage response = Response(request, false, MacError);
-            int length = _frames.Pack(response, Tpdu.ResponseTo(tpdu), _out, 0);
-            link.Deliver(_out, 0, length, 0);
+            IsoMessage response = ScriptedAnswers.Compose(request, false, HostMac.MacError, SignOnBatch, Keys);
+            link.Deliver(_out, 0, _mac.Pack(response, tpdu, _out, ScriptedFaults.NoMac), 0);
         }
 
         private void Answer(InMemoryLink link, IsoMessage request, byte[] tpdu, bool macced)
@@ -277,27 +262,16 @@ namespace NanoPos.Transactions.Tests
                 return;
             }
 
-            IsoMessage response = Response(request, financial, behaviour == NoResponseCode ? null : code);
+            IsoMessage response = ScriptedAnswers.Compose(request, financial, behaviour == NoResponseCode ? null : code, SignOnBatch, Keys);
             if (behaviour == OtherStan)
             {
                 response.Set(11, RequestBuilder.Digits(int.Parse(request.GetString(11)) + 500, 6));
             }
 
-            Record(request, response, financial, reversal);
+            ScriptedAnswers.Record(Ledger, request, response, financial, reversal);
             Faults.Apply(request.Mti, response);
 
-            int forgery = macced ? Faults.TakeMacForgery(request.Mti) : ScriptedFaults.NoMac;
-            if (forgery != ScriptedFaults.NoMac)
-            {
-                response.Set(64, new byte[8]);
-            }
-
-            int length = _frames.Pack(response, Tpdu.ResponseTo(tpdu), _out, 0);
-            if (forgery != ScriptedFaults.NoMac)
-            {
-                HostKeys.Sign(_out, MtiOffset, length, forgery == ScriptedFaults.WrongKeyMac ? Keys.WrongMacKey : Keys.MacKey);
-            }
-
+            int length = _mac.Pack(response, tpdu, _out, macced ? Faults.TakeMacForgery(request.Mti) : ScriptedFaults.NoMac);
             if (behaviour == Garbage)
             {
                 _out[7] = 0xEE; // a non-BCD nibble in the MTI: the frame cannot decode
@@ -307,64 +281,6 @@ namespace NanoPos.Transactions.Tests
             if (behaviour == Twice)
             {
                 link.Deliver(_out, 0, length, 0);
-            }
-        }
-
-        private IsoMessage Response(IsoMessage request, bool financial, string code)
-        {
-            var response = new IsoMessage();
-            response.Mti = Mti.ResponseOf(request.Mti);
-            int[] echo = new int[] { 3, 4, 11, 12, 13, 22, 25, 41, 42, 49, 60, 61 };
-            foreach (int field in echo)
-            {
-                if (request.Has(field))
-                {
-                    response.Set(field, request.GetString(field));
-                }
-            }
-
-            if (code != null)
-            {
-                response.Set(39, code);
-            }
-
-            if (IsSignOn(request) && SignOnBatch >= 0)
-            {
-                response.Set(60, "00" + RequestBuilder.Digits(SignOnBatch, 6) + "003");
-            }
-
-            if (IsSignOn(request) && code == "00")
-            {
-                response.Set(62, Keys.Field62());
-            }
-
-            if (financial)
-            {
-                response.Set(37, "000000000001");
-                if (code == "00")
-                {
-                    response.Set(38, "AUTH01");
-                    if (request.GetString(3) == RequestBuilder.BalanceCode)
-                    {
-                        response.Set(54, BalanceText);
-                    }
-                }
-            }
-
-            return response;
-        }
-
-        // The host's own decision on the money, before any alteration the answer suffers on its way (Faults).
-        private void Record(IsoMessage request, IsoMessage response, bool financial, bool reversal)
-        {
-            string code = response.GetString(39);
-            if (financial && code != null && request.GetString(3) != RequestBuilder.BalanceCode)
-            {
-                Ledger.Decide(request.GetString(11), code);
-            }
-            else if (reversal && (code == "00" || code == "25"))
-            {
-                Ledger.Reverse(request.GetString(11));
             }
         }
     }

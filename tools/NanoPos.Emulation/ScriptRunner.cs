@@ -19,8 +19,8 @@ namespace NanoPos.Emulation
     /// <remarks>
     /// The text it prints is a log, so it shows no card number and no PIN (issue 12): card numbers are masked first 6 +
     /// last 4 (<see cref="CardNumberText"/>) in the echoed commands and in the screens' rows (the card screen shows the
-    /// number being keyed), and the digits of a <c>press</c> that land on a PIN screen are echoed as '*'. The PNGs and
-    /// the <c>--ascii</c> art are the display's pixels, as the terminal shows them.
+    /// number being keyed), and the digits of a <c>press</c> that land on a PIN screen are echoed as '*' (the echo is
+    /// <see cref="ScriptEcho"/>'s). The PNGs and the <c>--ascii</c> art are the display's pixels, as the terminal shows them.
     /// </remarks>
     public sealed class ScriptRunner
     {
@@ -61,7 +61,7 @@ namespace NanoPos.Emulation
                 else
                 {
                     // An expectation may name a card number ("expect-text" of the card screen): the echo is a log.
-                    w.WriteLine("> " + CardNumberText.Mask(command.Text));
+                    w.WriteLine(ScriptEcho.Of(command));
                     Execute(command);
                 }
 
@@ -83,47 +83,15 @@ namespace NanoPos.Emulation
             {
                 for (; pressed < keys.Count; pressed++)
                 {
-                    UiScreen screen = _terminal.Screen;
-                    hidden[pressed] = screen == UiScreen.Pin || screen == UiScreen.TechnicianPin;
+                    hidden[pressed] = ScriptEcho.IsSecret(_terminal.Screen);
                     _terminal.Press(keys[pressed]);
                 }
             }
             finally
             {
-                // Keys a failure left unpressed: where they would have gone is unknown, so their digits are hidden too.
-                for (int k = pressed; k < keys.Count; k++)
-                {
-                    hidden[k] = true;
-                }
-
-                _options.Output.WriteLine("> " + CardNumberText.Mask(Echo(c, hidden)));
+                // Keys a failure left unpressed (from 'pressed' on) are hidden too: ScriptEcho.OfPress.
+                _options.Output.WriteLine(ScriptEcho.OfPress(c, hidden, pressed));
             }
-        }
-
-        // The press command again, word by word, with the digits of hidden keys as '*' (TerminalScript.Keys: a run of
-        // digits is one key per digit, any other word one key).
-        private static string Echo(ScriptCommand c, bool[] hidden)
-        {
-            var echo = new StringBuilder(c.Verb);
-            int k = 0;
-            foreach (string word in c.Args)
-            {
-                echo.Append(' ');
-                bool digits = word.All(ch => ch >= '0' && ch <= '9');
-                if (!digits)
-                {
-                    echo.Append(word);
-                    k++;
-                    continue;
-                }
-
-                foreach (char ch in word)
-                {
-                    echo.Append(hidden[k++] ? '*' : ch);
-                }
-            }
-
-            return echo.ToString();
         }
 
         private void Execute(ScriptCommand c)
