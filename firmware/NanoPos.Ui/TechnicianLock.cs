@@ -10,6 +10,7 @@ namespace NanoPos.Ui
     /// count is kept in the record store (record "techlock"), so switching the terminal off and on does not reset it.
     /// </summary>
     /// <remarks>
+    /// <para>Only a guess counts: an entry with no digits is refused without using up a try (issue 13).</para>
     /// <para>The monotonic clock restarts at boot and the wall time may be unset, so a lock found at boot runs its whole
     /// period again from that boot: a reboot never shortens a lock. The record is written only when the count
     /// changes (a wrong PIN, the first right one after wrong ones), from <see cref="SaveIfChanged"/>, which the UI calls
@@ -141,10 +142,16 @@ namespace NanoPos.Ui
         /// <param name="typed">The digits typed (the caller zeroes them after).</param>
         /// <param name="length">How many.</param>
         /// <param name="expected">The configured PIN's hash; null matches no PIN (counted as wrong).</param>
-        /// <returns>True when right and not locked.</returns>
+        /// <returns>True when right and not locked; false for an empty entry, which is not counted.</returns>
         public bool Check(char[] typed, int length, PinHash expected)
         {
             if (IsLocked())
+            {
+                return false;
+            }
+
+            // No digits is no guess (Enter pressed by mistake): counting it would let stray presses lock the menu.
+            if (length <= 0)
             {
                 return false;
             }

@@ -6,6 +6,7 @@ namespace NanoPos.Ui
     /// <summary>
     /// The technician PIN: digits masked, # checks, * goes back. A wrong PIN says how many tries are left; after the
     /// last one the menu is locked for the configured time (<see cref="TechnicianLock"/>), also across reboots.
+    /// # with no digits uses no try: it only shows "Enter PIN" in place of the key hint.
     /// </summary>
     internal sealed class TechnicianPinScreen : Screen
     {
@@ -14,6 +15,7 @@ namespace NanoPos.Ui
         private readonly char[] _typed = new char[MaxDigits];
         private int _count;
         private bool _wrong;
+        private bool _empty;
         private int _shownMinutes = -1;
 
         internal TechnicianPinScreen(TerminalUi ui)
@@ -30,6 +32,7 @@ namespace NanoPos.Ui
         {
             Wipe();
             _wrong = false;
+            _empty = false;
         }
 
         internal override void Leave()
@@ -57,10 +60,17 @@ namespace NanoPos.Ui
             {
                 _typed[_count++] = (char)('0' + digit);
                 _wrong = false;
+                _empty = false;
             }
             else if (key == Key.Clear && _count > 0)
             {
                 _typed[--_count] = '\0';
+            }
+            else if (key == Key.Enter && _count == 0)
+            {
+                // No digits is no guess: it only hints (no beep, no try used, no write), so a stray Enter never locks.
+                _empty = true;
+                _wrong = false;
             }
             else if (key == Key.Enter)
             {
@@ -109,7 +119,7 @@ namespace NanoPos.Ui
             }
             else
             {
-                canvas.Row(3, catalog.Text(MessageId.HintOkCancel), false);
+                canvas.Row(3, catalog.Text(_empty ? MessageId.PinTitle : MessageId.HintOkCancel), false);
             }
         }
 

@@ -1,12 +1,16 @@
 using nanoFramework.TestFramework;
 using NanoPos.Hal;
 using NanoPos.Hal.Simulated;
+using NanoPos.Security;
 using NanoPos.Terminal;
 using NanoPos.Transactions;
 
 namespace NanoPos.Ui.Tests
 {
-    /// <summary>The technician menu is behind a PIN and locks for a while after 5 wrong PINs, also across a reboot.</summary>
+    /// <summary>
+    /// The technician menu is behind a PIN and locks for a while after 5 wrong PINs, also across a reboot; # with no
+    /// digits is no try (issue 13).
+    /// </summary>
     [TestClass]
     public class TechnicianTests
     {
@@ -37,6 +41,64 @@ namespace NanoPos.Ui.Tests
             rebooted.Wait(61000);
             rebooted.Press("A7" + UiRig.TechPin + "#");
             Assert.AreEqual((int)UiScreen.TechnicianMenu, (int)rebooted.Ui.Screen);
+        }
+
+        [TestMethod]
+        public void Enter_with_no_digits_only_hints_and_never_uses_a_try()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.Press("A7");
+            for (int i = 0; i < 10; i++)
+            {
+                rig.Press("#");
+            }
+
+            Assert.AreEqual((int)UiScreen.TechnicianPin, (int)rig.Ui.Screen);
+            Assert.AreEqual("Enter PIN", rig.Row(3), rig.Flat());
+            Assert.IsFalse(rig.Store.Exists(TechnicianLock.RecordName), "nothing to write: no try was used");
+
+            // Four wrong tries, then empty entries: the count stays at one try left and the menu never locks.
+            rig.Press("1111#1111#1111#1111#");
+            Assert.IsTrue(rig.Flat().IndexOf("1 tries left") >= 0, rig.Flat());
+            for (int i = 0; i < 10; i++)
+            {
+                rig.Press("#");
+            }
+
+            Assert.IsTrue(rig.Flat().IndexOf("Locked") < 0, rig.Flat());
+            Assert.AreEqual("Enter PIN", rig.Row(3), rig.Flat());
+            byte[] read = new byte[4];
+            Assert.AreEqual(1, rig.Store.Read(TechnicianLock.RecordName, read, 0, read.Length));
+            Assert.AreEqual(4, (int)read[0], "still the four wrong tries");
+
+            // A digit takes the hint away; the right PIN still opens the menu.
+            rig.Press("2");
+            Assert.AreEqual("#=OK *=Cancel", rig.Row(3));
+            rig.Press("D" + UiRig.TechPin + "#");
+            Assert.AreEqual((int)UiScreen.TechnicianMenu, (int)rig.Ui.Screen);
+        }
+
+        [TestMethod]
+        public void The_lock_does_not_count_an_empty_entry()
+        {
+            InMemoryRecordStore store = new InMemoryRecordStore();
+            ManualClock clock = new ManualClock(new System.DateTime(2026, 11, 22, 2, 0, 0), true);
+            TechnicianLock techLock = new TechnicianLock(store, clock, 5, 900000);
+            techLock.Load();
+            PinHash hash = PinHash.Create(UiRig.TechPin.ToCharArray(), 0, 4, new byte[PinHash.SaltLength], 0, PinHash.MinIterations);
+            char[] typed = new char[8];
+
+            for (int i = 0; i < 10; i++)
+            {
+                Assert.IsFalse(techLock.Check(typed, 0, hash));
+                Assert.IsFalse(techLock.Check(typed, 0, null), "not even with no PIN configured");
+            }
+
+            Assert.AreEqual(0, techLock.Failures);
+            Assert.AreEqual(5, techLock.TriesLeft);
+            Assert.IsFalse(techLock.IsLocked());
+            techLock.SaveIfChanged();
+            Assert.IsFalse(store.Exists(TechnicianLock.RecordName), "no change, no write");
         }
 
         [TestMethod]

@@ -22,6 +22,9 @@ namespace NanoPos.Emulation.Tests
         /// <summary>The secret names the allowances and reports use.</summary>
         public const string Pan = "PAN";
 
+        /// <summary>The technician PIN (the demo's is published on the emulator page's help, issue 13).</summary>
+        public const string TechnicianPin = "technician PIN";
+
         /// <summary>The technician PIN's hash: stored in the configuration record by design (PinHash).</summary>
         public const string TechnicianPinHash = "technician PIN hash";
 
@@ -52,8 +55,8 @@ namespace NanoPos.Emulation.Tests
             AddKey("TMK", Convert.FromHexString(DemoConfig.MasterKey));
             AddKey("TMK component 1", Convert.FromHexString(DemoConfig.MasterKeyComponent1));
             AddKey("TMK component 2", Convert.FromHexString(DemoConfig.MasterKeyComponent2));
-            _patterns.Add(SecretPattern.Pin("technician PIN", "digits", technicianPin));
-            _patterns.Add(SecretPattern.Hex("technician PIN", "hex of its ASCII", Encoding.ASCII.GetBytes(technicianPin)));
+            _patterns.Add(SecretPattern.Pin(TechnicianPin, "digits", technicianPin));
+            _patterns.Add(SecretPattern.Hex(TechnicianPin, "hex of its ASCII", Encoding.ASCII.GetBytes(technicianPin)));
             if (wifiPassword != null)
             {
                 _patterns.Add(SecretPattern.Text("Wi-Fi password", "text", wifiPassword));

@@ -23,6 +23,7 @@ namespace NanoPos.Emulation.Tests
         private const string DeviceKeyByDesign = "the device key is stored in clear in its own record by design: it wraps every other key (DeviceKeyRecord remarks)";
         private const string EmulatorDisplay = "; the emulator sends the display unscrubbed, pixels and rows alike (PanMask remarks)";
         private const string DemoCardHelp = "the page's help names the demo card to type, as the README does (static text, not card data)";
+        private const string TechPinHelp = "the demo terminal's technician PIN is published on the page by design (issue 13 item 5)";
 
         // Where a secret is expected, and why. Everything else must be clean.
         private static readonly SecretAllowance[] s_allowed =
@@ -37,6 +38,8 @@ namespace NanoPos.Emulation.Tests
             new SecretAllowance("emulator server / store record devkey", SecretCatalog.DeviceKey, DeviceKeyByDesign),
             new SecretAllowance("emulator server / page", SecretCatalog.Pan, DemoCardHelp, "the demo card <b>«"),
             new SecretAllowance("nanopos emulate / page", SecretCatalog.Pan, DemoCardHelp, "the demo card <b>«"),
+            new SecretAllowance("emulator server / page", SecretCatalog.TechnicianPin, TechPinHelp, "technician PIN <b>«"),
+            new SecretAllowance("nanopos emulate / page", SecretCatalog.TechnicianPin, TechPinHelp, "technician PIN <b>«"),
             new SecretAllowance("nanopos host-sim --verbose / output", "cardholder PIN #1",
                 "the start banner states the simulator's built-in rule (DecisionRules.DefaultPin, documented); PINs set with --card-pin are never printed",
                 "; PIN «cardholder PIN #1 / digits» for every card"),

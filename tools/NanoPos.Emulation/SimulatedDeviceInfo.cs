@@ -21,8 +21,12 @@ namespace NanoPos.Emulation
 
         public string TargetName => "host-sim";
 
-        // A PC has no device heap to report; 0 says "not measured" rather than a made-up figure.
-        public long FreeMemoryBytes => 0;
+        /// <summary>
+        /// Gets the managed heap's headroom in bytes, as the device's figure is one: the memory the .NET GC may use (its
+        /// limit: the machine's or the container's RAM, or a configured hard limit) minus the bytes allocated now
+        /// (<see cref="HostFreeMemory.Bytes"/>). Measured, never made up; so of the PC, not of an ESP32.
+        /// </summary>
+        public long FreeMemoryBytes => HostFreeMemory.Bytes();
 
         public long UptimeMs => _clock.MonotonicMs - _bootAtMs;
 
