@@ -174,16 +174,7 @@ namespace NanoPos.Security
         /// <exception cref="InvalidOperationException">The key was cleared.</exception>
         public void EncryptCbc(byte[] iv, int ivOffset, byte[] data, int offset, int count, byte[] output, int outputOffset)
         {
-            if (!Guard.Fits(iv, ivOffset, BlockSize))
-            {
-                throw Guard.RangeError(iv, ivOffset, BlockSize, "iv");
-            }
-
-            Guard.Blocks(data, offset, count, output, outputOffset);
-            if (_cleared)
-            {
-                throw Guard.Cleared();
-            }
+            CheckCbc(iv, ivOffset, data, offset, count, output, outputOffset);
 
             uint[] schedule = _encrypt;
             uint hi = DesCore.ReadWord(iv, ivOffset);
@@ -217,16 +208,7 @@ namespace NanoPos.Security
         /// <exception cref="InvalidOperationException">The key was cleared.</exception>
         public void DecryptCbc(byte[] iv, int ivOffset, byte[] data, int offset, int count, byte[] output, int outputOffset)
         {
-            if (!Guard.Fits(iv, ivOffset, BlockSize))
-            {
-                throw Guard.RangeError(iv, ivOffset, BlockSize, "iv");
-            }
-
-            Guard.Blocks(data, offset, count, output, outputOffset);
-            if (_cleared)
-            {
-                throw Guard.Cleared();
-            }
+            CheckCbc(iv, ivOffset, data, offset, count, output, outputOffset);
 
             uint[] schedule = _decrypt;
             uint previousHi = DesCore.ReadWord(iv, ivOffset);
@@ -268,6 +250,20 @@ namespace NanoPos.Security
             }
 
             return bits == 0;
+        }
+
+        private void CheckCbc(byte[] iv, int ivOffset, byte[] data, int offset, int count, byte[] output, int outputOffset)
+        {
+            if (!Guard.Fits(iv, ivOffset, BlockSize))
+            {
+                throw Guard.RangeError(iv, ivOffset, BlockSize, "iv");
+            }
+
+            Guard.Blocks(data, offset, count, output, outputOffset);
+            if (_cleared)
+            {
+                throw Guard.Cleared();
+            }
         }
 
         private void Ecb(uint[] schedule, byte[] data, int offset, int count, byte[] output, int outputOffset)
