@@ -4,14 +4,27 @@ using NanoPos.Hal.Esp32;
 namespace NanoPos.App
 {
     /// <summary>
-    /// The acquirer link that also starts the clock's time sync (SNTP) after its first successful connection, when the
-    /// network is known to be up (Esp32Clock.StartTimeSync asks for exactly that). Everything else is passed through.
+    /// The acquirer link that also synchronises the clock (SNTP) after its first successful connection, when the network
+    /// is known to be up, and measures that synchronisation for the technician's clock test (Esp32Clock.SyncNow).
+    /// Everything else, the link self-test's probe included, is passed through.
     /// </summary>
-    public sealed class TimeSyncLink : INetworkLink
+    public sealed class TimeSyncLink : INetworkLink, ILinkProbe
     {
         private readonly INetworkLink _inner;
         private readonly Esp32Clock _clock;
+        // The longest the first connection waits for the clock's first synchronisation, in ms: the jump from power-on
+        // time is large, so SyncNow sees it as soon as the server answers.
+        private const int FirstSyncTimeoutMs = 3000;
+
+        // How often a later connection asks for a new synchronisation, in ms, and how long it waits for it: the runtime
+        // syncs hourly on its own but the clock cannot see those, and the technician's clock test wants a recent one. A
+        // correction too small to observe waits the whole time and records nothing, so attempts are spaced by the
+        // interval whatever their result: at most one short wait per interval on a connection.
+        private const long ResyncIntervalMs = 6L * 60 * 60 * 1000;
+        private const int ResyncTimeoutMs = 500;
+
         private bool _syncStarted;
+        private long _lastAttemptMs;
 
         /// <summary>Wraps a link.</summary>
         /// <param name="inner">The Wi-Fi/TCP link.</param>
@@ -43,10 +56,43 @@ namespace NanoPos.App
             if (connected && !_syncStarted)
             {
                 _syncStarted = true;
-                _clock.StartTimeSync(null, null);
+                _lastAttemptMs = _clock.MonotonicMs;
+                _clock.SyncNow(FirstSyncTimeoutMs);
+            }
+            else if (connected && _clock.MonotonicMs - _lastAttemptMs >= ResyncIntervalMs)
+            {
+                _lastAttemptMs = _clock.MonotonicMs;
+                _clock.SyncNow(ResyncTimeoutMs);
             }
 
             return connected;
+        }
+
+        /// <summary>Runs the inner link's stage-by-stage probe (see <see cref="ILinkProbe.Probe"/>); a link without one is
+        /// timed by a plain connect.</summary>
+        /// <param name="timeoutMs">The longest wait for each stage in ms.</param>
+        /// <param name="result">Receives the stages.</param>
+        public void Probe(int timeoutMs, LinkProbeResult result)
+        {
+            ILinkProbe probe = _inner as ILinkProbe;
+            if (probe != null)
+            {
+                probe.Probe(timeoutMs, result);
+                return;
+            }
+
+            result.Reset();
+            long started = System.Environment.TickCount64;
+            bool connected = _inner.Connect(timeoutMs);
+            _inner.Disconnect();
+            if (connected)
+            {
+                result.TcpConnectMs = System.Environment.TickCount64 - started;
+            }
+            else
+            {
+                result.Fail(LinkProbeStage.Tcp, "connect failed");
+            }
         }
 
         /// <summary>Closes the connection.</summary>

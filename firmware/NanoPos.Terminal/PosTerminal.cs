@@ -39,6 +39,7 @@ namespace NanoPos.Terminal
         private readonly ILinkFactory _links;
         private readonly IRestarter _restarter;
         private readonly TerminalUi _ui;
+        private readonly IDisplay _display;
         private PaymentEngine _engine;
         private IdleService _idle;
         private long _restartAtMs = -1;
@@ -68,12 +69,17 @@ namespace NanoPos.Terminal
             _device = device;
             _links = links;
             _restarter = restarter;
+            _display = display;
             _ui = new TerminalUi(display, clock);
         }
 
         /// <summary>Gets or sets whether engine calls run on a worker thread (the device, the emulator) or inside the
         /// key handling (tests, scripted runs). Set before <see cref="Boot"/>; default false.</summary>
         public bool UseWorkerThread { get; set; }
+
+        /// <summary>Gets or sets the keypad's layout for the technician's keypad walk (default: the reference board's). Set
+        /// before <see cref="Boot"/>.</summary>
+        public KeyMap KeyMap { get; set; }
 
         /// <summary>Gets or sets the buzzer and LED, or null. Set before <see cref="Boot"/>.</summary>
         public IIndicator Indicator { get; set; }
@@ -140,7 +146,9 @@ namespace NanoPos.Terminal
             try
             {
                 KeyRing keys = KeyProvisioning.Open(_store, Config, Entropy ?? new Random());
-                _engine = new PaymentEngine(Config.ToEngineOptions(), _store, _links.Create(Config), _clock, keys);
+                INetworkLink link = _links.Create(Config);
+                _engine = new PaymentEngine(Config.ToEngineOptions(), _store, link, _clock, keys);
+                _ui.Health = HealthSetup.Create(_display, KeyMap ?? NanoPos.Hal.KeyMap.Reference, _store, _clock, _device, link, _engine, Config);
             }
             catch (ConfigException e)
             {

@@ -26,6 +26,11 @@ namespace NanoPos.Transactions
     /// needs a MAC while no MAK is loaded is not sent at all (<see cref="ExchangeStatus.NothingSent"/>). A sign-on is
     /// not MACed (its answer brings the keys) and is trusted only through the check values of the keys it
     /// carries.</para>
+    /// <para>History: every exchange opened by <see cref="Open"/> ends exactly once in <see cref="History"/>, whether the
+    /// caller runs <see cref="Exchange"/> or <see cref="Open"/>, <see cref="Send"/> and <see cref="Await"/> itself: a failed
+    /// connect ends it at once (<see cref="ExchangeEnding.ConnectFailed"/>), a send that did not go through ends it in
+    /// <see cref="Send"/>, a wait ends it in <see cref="Await"/> (an answer by its response code: 91, 96, or any other),
+    /// and <see cref="Close"/> ends one that a driver's exception left open (see <see cref="Close"/>).</para>
     /// </remarks>
     public sealed class HostExchange
     {
@@ -45,6 +50,8 @@ namespace NanoPos.Transactions
         private int _malformed;
         private AnswerFault _lastFault;
 
+        private readonly ExchangeTracker _tracker;
+
         /// <summary>Creates the exchange helper.</summary>
         /// <param name="options">Timeouts, TPDU, terminal ID.</param>
         /// <param name="link">The network link to the host.</param>
@@ -58,12 +65,22 @@ namespace NanoPos.Transactions
             _link = link;
             _clock = clock;
             _frames = new FrameLink(options, link, clock, profile, MaxFrameLength);
+            _tracker = new ExchangeTracker(clock);
         }
 
         /// <summary>Gets how many exchanges were attempted (round trips with the host).</summary>
         public int Exchanges
         {
             get { return _exchanges; }
+        }
+
+        /// <summary>
+        /// Gets how the last exchanges ended (<see cref="ExchangeHistory.DefaultCapacity"/> of them), with the link's up time
+        /// and last failure, on this exchange's monotonic clock: one ending per exchange opened, for the health report.
+        /// </summary>
+        public ExchangeHistory History
+        {
+            get { return _tracker.History; }
         }
 
         /// <summary>Gets how many frames arrived for another STAN (late or stray answers) and were dropped.</summary>
@@ -141,22 +158,35 @@ namespace NanoPos.Transactions
             }
         }
 
-        /// <summary>Opens the connection, bounded by the connect timeout. Counts one round trip.</summary>
+        /// <summary>
+        /// Opens the connection, bounded by the connect timeout. Counts one round trip, whose ending goes into
+        /// <see cref="History"/>: <see cref="ExchangeEnding.ConnectFailed"/> at once when no connection opens, otherwise
+        /// in <see cref="Send"/>, <see cref="Await"/> or <see cref="Close"/>.
+        /// </summary>
         /// <returns>True when connected.</returns>
         public bool Open()
         {
+            // An exchange still open here was cut short by an exception and never closed: it ends now, once.
+            _tracker.Opening();
             _exchanges++;
+            bool connected;
             try
             {
-                return _link.Connect(_options.ConnectTimeoutMs);
+                connected = _link.Connect(_options.ConnectTimeoutMs);
             }
             catch (IOException)
             {
-                return false;
+                connected = false;
             }
+
+            _tracker.Opened(connected);
+            return connected;
         }
 
-        /// <summary>Sends a request frame, bounded by the send timeout.</summary>
+        /// <summary>
+        /// Sends a request frame, bounded by the send timeout. When it does not all go out, the exchange ends here in
+        /// <see cref="History"/> (<see cref="ExchangeEnding.NothingSent"/> or <see cref="ExchangeEnding.LinkLost"/>).
+        /// </summary>
         /// <param name="request">The request.</param>
         /// <returns><see cref="ExchangeStatus.Response"/> when all of it was sent (the name means "go on"),
         /// <see cref="ExchangeStatus.NothingSent"/> when no byte left (the link was down before the write, or took
@@ -164,11 +194,50 @@ namespace NanoPos.Transactions
         /// <exception cref="IsoFormatException">The request cannot be packed.</exception>
         public ExchangeStatus Send(IsoMessage request)
         {
+            // Ends the exchange in the history unless the request went through (then Await ends it).
+            ExchangeStatus sent = SendFrame(request);
+            _tracker.Sent(sent);
+            return sent;
+        }
+
+        /// <summary>
+        /// Waits for the answer to a request until the deadline, dropping frames for another STAN. The exchange ends here
+        /// in <see cref="History"/>: a checked answer by its response code (91, 96, any other), or timeout, link lost,
+        /// malformed, MAC failure.
+        /// </summary>
+        /// <param name="request">The request sent.</param>
+        /// <param name="response">Receives the answer.</param>
+        /// <param name="timeoutMs">The longest wait in ms.</param>
+        /// <returns><see cref="ExchangeStatus.Response"/> (the answer passed <see cref="AnswerCheck"/>), Timeout, LinkLost or
+        /// Malformed (see <see cref="LastAnswerFault"/>).</returns>
+        public ExchangeStatus Await(IsoMessage request, IsoMessage response, int timeoutMs)
+        {
+            ExchangeStatus status = AwaitUntil(request, response, _clock.MonotonicMs + timeoutMs);
+            _tracker.Answered(status, response, _lastFault);
+            return status;
+        }
+
+        /// <summary>
+        /// Closes the connection (whatever arrives later is lost with it) and wipes the frame buffer, which held the
+        /// last request's PAN and PIN block. Safe to call twice. An exchange that has not ended yet (a driver threw
+        /// during the connect, send or wait) ends here in <see cref="History"/>: <see cref="ExchangeEnding.ConnectFailed"/>
+        /// before a connection, <see cref="ExchangeEnding.NothingSent"/> before the send, <see cref="ExchangeEnding.LinkLost"/>
+        /// once it began.
+        /// </summary>
+        public void Close()
+        {
+            _tracker.Interrupted();
+            _link.Disconnect();
+            _frames.Wipe();
+        }
+
+        private ExchangeStatus SendFrame(IsoMessage request)
+        {
             _requestMak = null;
             if (IsSignOn(request))
             {
                 request.Remove(64);
-                return _frames.Send(_frames.Pack(request));
+                return SendPacked(_frames.Pack(request));
             }
 
             TripleDes mak = _keys == null ? null : _keys.MacKey;
@@ -183,28 +252,13 @@ namespace NanoPos.Transactions
             int length = _frames.Pack(request);
             FrameMac.Sign(_frames.Buffer, _frames.MtiOffset, length, mak);
             _requestMak = mak;
+            return SendPacked(length);
+        }
+
+        private ExchangeStatus SendPacked(int length)
+        {
+            _tracker.Sending();
             return _frames.Send(length);
-        }
-
-        /// <summary>Waits for the answer to a request until the deadline, dropping frames for another STAN.</summary>
-        /// <param name="request">The request sent.</param>
-        /// <param name="response">Receives the answer.</param>
-        /// <param name="timeoutMs">The longest wait in ms.</param>
-        /// <returns><see cref="ExchangeStatus.Response"/> (the answer passed <see cref="AnswerCheck"/>), Timeout, LinkLost or
-        /// Malformed (see <see cref="LastAnswerFault"/>).</returns>
-        public ExchangeStatus Await(IsoMessage request, IsoMessage response, int timeoutMs)
-        {
-            return AwaitUntil(request, response, _clock.MonotonicMs + timeoutMs);
-        }
-
-        /// <summary>
-        /// Closes the connection (whatever arrives later is lost with it) and wipes the frame buffer, which held the
-        /// last request's PAN and PIN block. Safe to call twice.
-        /// </summary>
-        public void Close()
-        {
-            _link.Disconnect();
-            _frames.Wipe();
         }
 
         private ExchangeStatus AwaitUntil(IsoMessage request, IsoMessage response, long deadline)

@@ -64,5 +64,14 @@ namespace NanoPos.Transactions
         /// <see cref="TransactionLog.Recover"/>): torn writes that never completed, or records really lost.
         /// </summary>
         public int LostRecords { get; set; }
+
+        /// <summary>
+        /// Gets or sets the number of payments (sale, void or refund) that were in flight when the previous run ended (set
+        /// by <see cref="TransactionLog.Recover"/>): pending intents with no reversal attempt recorded, so the run ended
+        /// between writing the intent and recording its outcome or starting its reversal — a power cut or a crash during
+        /// a payment. Counted before damage makes recovery assume attempts. The health report counts them as unexpected
+        /// reboots during a payment; recovery reverses each of them.
+        /// </summary>
+        public int InterruptedPayments { get; set; }
     }
 }

@@ -37,6 +37,9 @@ namespace NanoPos.Transactions
                 Apply(record);
             }
 
+            // Before AssumeReversalsSent adds attempts: an intent nothing resolved and no reversal attempt followed was
+            // in flight when the previous run ended (a power cut or a crash during the payment).
+            found.InterruptedPayments = CountWithoutAttempt();
             if (found.DamagedRecords > 0)
             {
                 AssumeReversalsSent();
@@ -62,6 +65,20 @@ namespace NanoPos.Transactions
             }
 
             Apply(record);
+        }
+
+        private int CountWithoutAttempt()
+        {
+            int count = 0;
+            for (int i = 0; i < _pending.Count; i++)
+            {
+                if (_attempts.Get(_pending.At(i).Stan) == null)
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private void AssumeReversalsSent()

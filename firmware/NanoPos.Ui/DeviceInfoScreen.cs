@@ -5,7 +5,7 @@ namespace NanoPos.Ui
 {
     /// <summary>
     /// Device information for the technician: firmware, target, terminal and merchant IDs, host, pending reversals,
-    /// boots and unexpected reboots, free memory; B and C scroll, # or * goes back to the technician menu.
+    /// boots and the count of unexpected reboots, free memory; B and C scroll, # or * goes back to the technician menu.
     /// </summary>
     internal sealed class DeviceInfoScreen : Screen
     {
@@ -49,7 +49,6 @@ namespace NanoPos.Ui
                 // Built once per visit: reading free memory runs a garbage collection on the device.
                 IDeviceInfo device = Ui.DeviceInfo;
                 UiSettings settings = Ui.Settings;
-                int unexpected = device.PreviousBootUnexpected ? 1 : 0;
                 _text = catalog.Format(MessageId.InfoFirmware, device.FirmwareVersion)
                     + "\n" + catalog.Format(MessageId.InfoTarget, device.TargetName)
                     + "\n" + catalog.Format(MessageId.InfoTerminal, settings.TerminalId)
@@ -57,7 +56,7 @@ namespace NanoPos.Ui
                     + "\n" + catalog.Format(MessageId.InfoHost, settings.HostText)
                     + "\n" + catalog.Format(MessageId.InfoReversals, Ui.PendingReversals.ToString())
                     + "\n" + catalog.Format(MessageId.InfoBoots, device.BootCount.ToString())
-                    + "\n" + catalog.Format(MessageId.InfoReboots, unexpected.ToString())
+                    + "\n" + catalog.Format(MessageId.InfoReboots, device.UnexpectedReboots.ToString())
                     + "\n" + catalog.Format(MessageId.InfoFreeMemory, device.FreeMemoryBytes.ToString())
                     + JournalLines(catalog);
             }

@@ -311,8 +311,6 @@ namespace NanoPos.Ui
         InfoBoots,
         /// <summary>Device information; {0} is the free memory in bytes.</summary>
         InfoFreeMemory,
-        /// <summary>Self-tests screen: they arrive with a later firmware version.</summary>
-        SelfTestLater,
         /// <summary>Idle screen: the wall time is not set yet (no time sync).</summary>
         TimeNotSet,
         /// <summary>Settings; {0} is the acquirer host address and port.</summary>
@@ -341,5 +339,147 @@ namespace NanoPos.Ui
 
         /// <summary>Sign-on refused: a key's check value did not match, or no master key is installed.</summary>
         RefusedKeysRefused,
+
+        // Added with the self-tests and the health report (issue 13)
+        /// <summary>Technician menu entry: the health report.</summary>
+        TechHealth,
+        /// <summary>Technician menu entry: the health report as a QR code.</summary>
+        TechHealthQr,
+        /// <summary>Self-test list: run every test in order.</summary>
+        SelfTestAll,
+        /// <summary>Self-test list: the display test.</summary>
+        TestDisplay,
+        /// <summary>Self-test list: the keypad walk.</summary>
+        TestKeypad,
+        /// <summary>Self-test list: the flash store test.</summary>
+        TestStore,
+        /// <summary>Self-test list: the clock test.</summary>
+        TestClock,
+        /// <summary>Self-test list: the link test.</summary>
+        TestLink,
+        /// <summary>Self-test list: the host echo test.</summary>
+        TestHost,
+        /// <summary>Self-test list: the free memory test.</summary>
+        TestMemory,
+        /// <summary>A self-test passed.</summary>
+        TestPassed,
+        /// <summary>A self-test failed.</summary>
+        TestFailed,
+        /// <summary>A self-test is running.</summary>
+        TestRunning,
+        /// <summary>Before the display test: how to answer each page.</summary>
+        PromptDisplay,
+        /// <summary>Before the keypad walk: what to do.</summary>
+        PromptKeypad,
+        /// <summary>Keypad walk: {0} lists the keys not pressed yet.</summary>
+        KeysLeft,
+        /// <summary>Display test failed: the panel did not take a frame.</summary>
+        ReasonDisplayBus,
+        /// <summary>Display test failed: page {0} looked wrong to the technician.</summary>
+        ReasonDisplayWrong,
+        /// <summary>Display test failed: no key on page {0} in time.</summary>
+        ReasonDisplayNoAnswer,
+        /// <summary>Keypad walk failed: {0} lists the keys that never arrived.</summary>
+        ReasonKeysMissing,
+        /// <summary>Flash test failed: the write failed.</summary>
+        ReasonStoreWrite,
+        /// <summary>Flash test failed: the read failed.</summary>
+        ReasonStoreRead,
+        /// <summary>Flash test failed: other data came back.</summary>
+        ReasonStoreMismatch,
+        /// <summary>Flash test failed: {0} bytes free.</summary>
+        ReasonStoreLow,
+        /// <summary>Clock test failed: the time is not set.</summary>
+        ReasonClockNotSet,
+        /// <summary>Clock test failed: never synchronised.</summary>
+        ReasonClockNotSynced,
+        /// <summary>Clock test failed: the last sync was {0} hours ago.</summary>
+        ReasonClockStale,
+        /// <summary>Clock test failed: the clock was {0} ms off.</summary>
+        ReasonClockDrift,
+        /// <summary>Link test failed: Wi-Fi not joined.</summary>
+        ReasonLinkNoRadio,
+        /// <summary>Link test failed: the signal is {0} dBm.</summary>
+        ReasonLinkWeak,
+        /// <summary>Link test failed: the host name was not resolved.</summary>
+        ReasonLinkDns,
+        /// <summary>Link test failed: no TCP connection.</summary>
+        ReasonLinkTcp,
+        /// <summary>Link test failed: the TLS handshake failed.</summary>
+        ReasonLinkTls,
+        /// <summary>Host test failed: the echo was not sent.</summary>
+        ReasonHostNotReached,
+        /// <summary>Host test failed: no answer.</summary>
+        ReasonHostNoAnswer,
+        /// <summary>Host test failed: the host refused the echo.</summary>
+        ReasonHostRefused,
+        /// <summary>Host test failed: the answer failed the MAC or field checks.</summary>
+        ReasonHostBadAnswer,
+        /// <summary>Host test failed: no working keys.</summary>
+        ReasonHostNoKeys,
+        /// <summary>Memory test failed: {0} bytes free.</summary>
+        ReasonMemoryLow,
+        /// <summary>A self-test failed by an error of its own.</summary>
+        ReasonTestError,
+        /// <summary>Title of the health report.</summary>
+        HealthTitle,
+        /// <summary>Title beside the health QR code (4 CJK or 8 ASCII characters fit).</summary>
+        HealthQrTitle,
+        /// <summary>Beside the health QR code: scan it with a phone.</summary>
+        HealthQrScan,
+        /// <summary>Health report: {0} of the unexpected reboots came during a payment.</summary>
+        HealthRebootsInPayment,
+        /// <summary>Health report: {0} is the oldest pending reversal's age and attempts.</summary>
+        HealthReversalOldest,
+        /// <summary>Health report: {0} is journal slots used/all and the format version.</summary>
+        HealthJournal,
+        /// <summary>Health report: {0} is the number of entries in the open batch.</summary>
+        HealthBatch,
+        /// <summary>Health report: {0} is the time of the last settlement.</summary>
+        HealthSettled,
+        /// <summary>Health report: a time that never happened.</summary>
+        HealthNever,
+        /// <summary>Health report: {0} is how many exchanges the counts cover.</summary>
+        HealthExchanges,
+        /// <summary>Health report: {0} timeouts.</summary>
+        HealthTimeouts,
+        /// <summary>Health report: {0} malformed answers.</summary>
+        HealthMalformed,
+        /// <summary>Health report: {0} answers with a missing or wrong MAC.</summary>
+        HealthMac,
+        /// <summary>Health report: the link has worked for {0}.</summary>
+        HealthLinkUp,
+        /// <summary>Health report: the last exchange failed on the link.</summary>
+        HealthLinkDown,
+        /// <summary>Health report: {0} is the last error and its age.</summary>
+        HealthLastError,
+        /// <summary>Health report: the working keys are loaded.</summary>
+        HealthKeysLoaded,
+        /// <summary>Health report: no working keys.</summary>
+        HealthKeysMissing,
+        /// <summary>Health report: {0} since boot.</summary>
+        HealthUptime,
+        /// <summary>Health report: {0} is the self-tests passed and failed.</summary>
+        HealthSelfTests,
+        /// <summary>Health report: {0} is the last link test's signal and connect time.</summary>
+        HealthSignal,
+        /// <summary>Health report: {0} is the last echo's round trip.</summary>
+        HealthEcho,
+        /// <summary>Exchange ending: no connection.</summary>
+        EndingConnect,
+        /// <summary>Exchange ending: nothing sent.</summary>
+        EndingNotSent,
+        /// <summary>Exchange ending: the connection was lost.</summary>
+        EndingLost,
+        /// <summary>Exchange ending: no answer in time.</summary>
+        EndingTimeout,
+        /// <summary>Exchange ending: a malformed answer.</summary>
+        EndingMalformed,
+        /// <summary>Exchange ending: an answer with a missing or wrong MAC.</summary>
+        EndingMac,
+        /// <summary>Exchange ending: answered 91.</summary>
+        Ending91,
+        /// <summary>Exchange ending: answered 96.</summary>
+        Ending96,
     }
 }

@@ -145,7 +145,7 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.TechMenuTitle, "Technician", "维护菜单");
             Set(english, chinese, MessageId.TechDeviceInfo, "1 Device info", "1 设备信息");
             Set(english, chinese, MessageId.TechSelfTest, "2 Self-tests", "2 自检");
-            Set(english, chinese, MessageId.TechLanguage, "3 Language", "3 语言");
+            Set(english, chinese, MessageId.TechLanguage, "5 Language", "5 语言");
             Set(english, chinese, MessageId.InfoFirmware, "Firmware {0}", "固件 {0}");
             Set(english, chinese, MessageId.InfoSerial, "Serial {0}", "序列号 {0}");
             Set(english, chinese, MessageId.InfoTerminal, "Terminal {0}", "终端号 {0}");
@@ -180,7 +180,6 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.InfoTarget, "Target {0}", "平台 {0}");
             Set(english, chinese, MessageId.InfoBoots, "Boots {0}", "启动次数 {0}");
             Set(english, chinese, MessageId.InfoFreeMemory, "Free RAM {0}", "可用内存 {0}");
-            Set(english, chinese, MessageId.SelfTestLater, "Self-tests come in a later version", "自检功能将在后续版本提供");
             Set(english, chinese, MessageId.TimeNotSet, "Time not set", "时间未设置");
             Set(english, chinese, MessageId.InfoHost, "Host {0}", "主机 {0}");
             Set(english, chinese, MessageId.VoidedStan, "Sale {0} voided", "交易{0}已撤销");
@@ -198,7 +197,7 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.RefusedKeysRefused, "Key check failed - sign-on refused", "密钥校验失败，签到未成功");
         }
 
-        private static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)
+        internal static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)
         {
             int index = (int)id;
             if (english[index] != null)

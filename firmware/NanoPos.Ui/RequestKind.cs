@@ -29,5 +29,9 @@ namespace NanoPos.Ui
 
         /// <summary><see cref="NanoPos.Transactions.PaymentEngine.Start"/>: journal recovery and reversal flush, first at boot.</summary>
         Recover = 8,
+
+        /// <summary>A self-test that needs nobody (<see cref="TransactionRequest.SelfTest"/>): run through the runner, never
+        /// beside an engine call, because the link and host tests use the engine's link.</summary>
+        SelfTest = 9,
     }
 }

@@ -106,6 +106,24 @@ namespace NanoPos.Ui
             Draw(row, text, 0, text.Length, x, false);
         }
 
+        /// <summary>Draws text in a row from a pixel column, leaving the rest of the row as it is (text beside a picture).</summary>
+        /// <param name="row">The row.</param>
+        /// <param name="x">The left edge in pixels.</param>
+        /// <param name="text">The text; what does not fit the width is not drawn.</param>
+        public void TextAt(int row, int x, string text)
+        {
+            if (row < 0 || row >= _rows || text == null)
+            {
+                return;
+            }
+
+            _renderer.DrawLine(text, 0, text.Length, x, row * Glyphs.Height, _frame.Width - x, false);
+            _text[row] = text;
+            _start[row] = 0;
+            _length[row] = text.Length;
+            _x[row] = x;
+        }
+
         /// <summary>
         /// Wraps a text over rows (rules of <see cref="TextLayout"/>), starting at one of its lines to scroll.
         /// </summary>

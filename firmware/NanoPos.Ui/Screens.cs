@@ -22,6 +22,8 @@ namespace NanoPos.Ui
             DeviceInfo = new DeviceInfoScreen(ui);
             SelfTest = new SelfTestScreen(ui);
             Language = new LanguageScreen(ui);
+            Health = new HealthScreen(ui);
+            HealthQr = new HealthQrScreen(ui);
         }
 
         internal IdleScreen Idle { get; }
@@ -55,5 +57,9 @@ namespace NanoPos.Ui
         internal SelfTestScreen SelfTest { get; }
 
         internal LanguageScreen Language { get; }
+
+        internal HealthScreen Health { get; }
+
+        internal HealthQrScreen HealthQr { get; }
     }
 }

@@ -2,12 +2,17 @@ using NanoPos.Hal;
 
 namespace NanoPos.Ui
 {
-    /// <summary>The technician menu: 1 device information, 2 self-tests (a later version), 3 language; * goes back to idle.</summary>
+    /// <summary>
+    /// The technician menu: 1 device information, 2 self-tests, 3 health report, 4 health QR code, 5 language; B and C
+    /// move the selection (the list scrolls to keep it in view), a digit or # chooses, * goes back to idle.
+    /// </summary>
     internal sealed class TechnicianMenuScreen : Screen
     {
+        private const int VisibleRows = 3;
+
         private static readonly MessageId[] s_entries = new MessageId[]
         {
-            MessageId.TechDeviceInfo, MessageId.TechSelfTest, MessageId.TechLanguage,
+            MessageId.TechDeviceInfo, MessageId.TechSelfTest, MessageId.TechHealth, MessageId.TechHealthQr, MessageId.TechLanguage,
         };
 
         private int _selected;
@@ -47,26 +52,33 @@ namespace NanoPos.Ui
         internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
         {
             canvas.Title(catalog.Text(MessageId.TechMenuTitle));
-            for (int i = 0; i < s_entries.Length; i++)
+            int first = _selected < VisibleRows ? 0 : _selected - VisibleRows + 1;
+            for (int i = 0; i < VisibleRows && first + i < s_entries.Length; i++)
             {
-                canvas.Row(i + 1, catalog.Text(s_entries[i]), i == _selected);
+                canvas.Row(i + 1, catalog.Text(s_entries[first + i]), first + i == _selected);
             }
         }
 
         private void Choose(int index)
         {
             _selected = index;
-            if (index == 0)
+            switch (index)
             {
-                Ui.Open(Ui.All.DeviceInfo);
-            }
-            else if (index == 1)
-            {
-                Ui.Show(Ui.All.SelfTest);
-            }
-            else
-            {
-                Ui.Show(Ui.All.Language);
+                case 0:
+                    Ui.Open(Ui.All.DeviceInfo);
+                    break;
+                case 1:
+                    Ui.Open(Ui.All.SelfTest);
+                    break;
+                case 2:
+                    Ui.Open(Ui.All.Health);
+                    break;
+                case 3:
+                    Ui.Open(Ui.All.HealthQr);
+                    break;
+                default:
+                    Ui.Show(Ui.All.Language);
+                    break;
             }
         }
     }

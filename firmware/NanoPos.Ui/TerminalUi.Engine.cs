@@ -65,6 +65,35 @@ namespace NanoPos.Ui
             return true;
         }
 
+        /// <summary>
+        /// Gets or sets the health report's sources and the self-tests, or null when the terminal has none (the technician
+        /// screens then say "not available"). The UI tells it what the journal held at boot and when a settlement was
+        /// accepted.
+        /// </summary>
+        public NanoPos.Diagnostics.HealthCollector Health { get; set; }
+
+        /// <summary>Gets the text of the health QR code on screen now, or null when it is not shown (for tests and the emulator).</summary>
+        public string HealthQrPayload
+        {
+            get { return _screens != null && _screen == _screens.HealthQr ? _screens.HealthQr.Payload : null; }
+        }
+
+        /// <summary>Starts a call a screen waits for (a self-test), when no engine call runs; the screen polls it.</summary>
+        /// <param name="request">The call.</param>
+        /// <returns>True when it was started; false when an engine call is running.</returns>
+        internal bool RunForScreen(TransactionRequest request)
+        {
+            if (IsBusy)
+            {
+                return false;
+            }
+
+            _background = request;
+            _runner.Start(request);
+            CollectBackground();
+            return true;
+        }
+
         private void Pump()
         {
             if (_inFlight == null)
@@ -96,6 +125,7 @@ namespace NanoPos.Ui
                 }
 
                 NoteResult(done.Kind, done.Result);
+                NoteHealth(done);
                 PendingReversals = _engine.Reversals.PendingCount;
                 _screens.Result.Set(done);
                 Show(_screens.Result);
@@ -108,6 +138,7 @@ namespace NanoPos.Ui
             if (done.Kind == RequestKind.Recover)
             {
                 Recovery = done.Recovery;
+                NoteHealth(done);
                 ShowBootStep(MessageId.BootSigningOn);
                 _inFlight = new TransactionRequest(RequestKind.SignOn, 0, null, 0);
                 _submitted = false;
@@ -118,6 +149,36 @@ namespace NanoPos.Ui
             NoteResult(RequestKind.SignOn, done.Result);
             _booting = false;
             ShowIdle();
+        }
+
+        private void NoteHealth(TransactionRequest done)
+        {
+            if (Health == null)
+            {
+                return;
+            }
+
+            // Statistics, not money: a failed write of the health record is logged and the terminal goes on.
+            try
+            {
+                if (done.Kind == RequestKind.Recover)
+                {
+                    Health.Recovery = done.Recovery;
+                    Health.Engine = _engine;
+                    if (_device.PreviousBootUnexpected && done.Recovery != null && done.Recovery.InterruptedPayments > 0)
+                    {
+                        Health.Log.RecordRebootDuringPayment();
+                    }
+                }
+                else if (done.Kind == RequestKind.Settle && done.Result != null && done.Result.Outcome == TransactionOutcome.Approved)
+                {
+                    Health.Log.RecordSettlement(Health.NowUnixSeconds());
+                }
+            }
+            catch (IOException e)
+            {
+                Debug.WriteLine("nanoPos: saving the health record failed: " + e.Message);
+            }
         }
 
         private void CollectBackground()

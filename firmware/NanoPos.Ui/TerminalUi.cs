@@ -245,6 +245,13 @@ namespace NanoPos.Ui
             _dirty = true;
         }
 
+        /// <summary>Starts the input timeout again, as a key would: a screen that has just shown something new after a long
+        /// wait (a self-test's result) gets the whole timeout for it to be read.</summary>
+        internal void RestartInputTimeout()
+        {
+            _lastInputMs = _clock.MonotonicMs;
+        }
+
         internal void Show(Screen screen)
         {
             if (_screen != null && _screen != screen)

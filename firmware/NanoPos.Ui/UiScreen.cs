@@ -58,10 +58,16 @@ namespace NanoPos.Ui
         /// <summary>Device information.</summary>
         DeviceInfo = 16,
 
-        /// <summary>Self-tests (a placeholder until a later version).</summary>
+        /// <summary>Self-tests: the list, a test running, its result.</summary>
         SelfTest = 17,
 
         /// <summary>Language choice.</summary>
         Language = 18,
+
+        /// <summary>The health report, as scrolling text.</summary>
+        Health = 19,
+
+        /// <summary>The health report as a QR code.</summary>
+        HealthQr = 20,
     }
 }

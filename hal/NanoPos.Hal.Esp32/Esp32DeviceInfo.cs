@@ -19,6 +19,7 @@ namespace NanoPos.Hal.Esp32
         private readonly string _firmwareVersion;
         private readonly int _bootCount;
         private readonly bool _previousBootUnexpected;
+        private readonly int _unexpectedReboots;
 
         /// <summary>
         /// Creates the device information from the boot record of this boot.
@@ -27,7 +28,7 @@ namespace NanoPos.Hal.Esp32
         /// <param name="bootRecord">The record returned by <see cref="BootRecord.Start"/> at this boot.</param>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         public Esp32DeviceInfo(string firmwareVersion, BootRecord bootRecord)
-            : this(firmwareVersion, CheckedBootCount(bootRecord), bootRecord.PreviousBootUnexpected)
+            : this(firmwareVersion, CheckedBootCount(bootRecord), bootRecord.PreviousBootUnexpected, bootRecord.UnexpectedReboots)
         {
         }
 
@@ -39,7 +40,23 @@ namespace NanoPos.Hal.Esp32
         /// <param name="previousBootUnexpected">Whether the previous boot ended without an orderly shutdown.</param>
         /// <exception cref="ArgumentNullException"><paramref name="firmwareVersion"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="bootCount"/> is less than 1.</exception>
+        /// <remarks>The count of unexpected reboots is then 1 when <paramref name="previousBootUnexpected"/> is true, else 0:
+        /// without a boot record nothing older is known.</remarks>
         public Esp32DeviceInfo(string firmwareVersion, int bootCount, bool previousBootUnexpected)
+            : this(firmwareVersion, bootCount, previousBootUnexpected, previousBootUnexpected ? 1 : 0)
+        {
+        }
+
+        /// <summary>
+        /// Creates the device information with the count of unexpected reboots.
+        /// </summary>
+        /// <param name="firmwareVersion">The firmware version, "major.minor.patch".</param>
+        /// <param name="bootCount">The boot count including this boot, 1 or more.</param>
+        /// <param name="previousBootUnexpected">Whether the previous boot ended without an orderly shutdown.</param>
+        /// <param name="unexpectedReboots">How many runs ended without an orderly shutdown since the boot record was created, 0 or more.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="firmwareVersion"/> is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="bootCount"/> is less than 1, or <paramref name="unexpectedReboots"/> is negative.</exception>
+        public Esp32DeviceInfo(string firmwareVersion, int bootCount, bool previousBootUnexpected, int unexpectedReboots)
         {
             if (firmwareVersion == null)
             {
@@ -51,9 +68,15 @@ namespace NanoPos.Hal.Esp32
                 throw new ArgumentOutOfRangeException("bootCount");
             }
 
+            if (unexpectedReboots < 0)
+            {
+                throw new ArgumentOutOfRangeException("unexpectedReboots");
+            }
+
             _firmwareVersion = firmwareVersion;
             _bootCount = bootCount;
             _previousBootUnexpected = previousBootUnexpected;
+            _unexpectedReboots = unexpectedReboots;
         }
 
         /// <summary>Gets the firmware version handed in at construction.</summary>
@@ -90,6 +113,12 @@ namespace NanoPos.Hal.Esp32
         public bool PreviousBootUnexpected
         {
             get { return _previousBootUnexpected; }
+        }
+
+        /// <summary>Gets how many runs ended without an orderly shutdown since the boot record was created, as handed in at construction.</summary>
+        public int UnexpectedReboots
+        {
+            get { return _unexpectedReboots; }
         }
 
         private static int CheckedBootCount(BootRecord bootRecord)

@@ -26,9 +26,16 @@ namespace NanoPos.Hal.Esp32
     /// it is resolved afresh only after a failed or abandoned attempt (the host may have moved).</para>
     /// <para>Whatever the outcome, a socket or TLS session is either handed over (<see cref="TakeConnection"/>) or
     /// closed by exactly one side. Every wait of the caller is bounded; only the idle worker waits without a limit.</para>
+    /// <para><b>Stage times.</b> The worker notes when each stage of an attempt ended (<see cref="ResolvedAtMs"/>,
+    /// <see cref="ConnectedAtMs"/>, <see cref="HandshakeDoneAtMs"/>, on <see cref="Environment.TickCount64"/>), so the link
+    /// probe (<see cref="LinkProbeRunner"/>) can time and bound each stage and name the one that failed.</para>
     /// </remarks>
     internal sealed class TcpConnector
     {
+        private const int StageResolved = 1;
+        private const int StageConnected = 2;
+        private const int StageHandshakeDone = 3;
+
         private readonly object _sync = new object();
         private readonly AutoResetEvent _request = new AutoResetEvent(false);
         private readonly AutoResetEvent _finished = new AutoResetEvent(false);
@@ -43,6 +50,10 @@ namespace NanoPos.Hal.Esp32
         private bool _pending;
         private bool _running;
         private bool _abandoned;
+        private long _startedAtMs;
+        private long _resolvedAtMs = -1;
+        private long _connectedAtMs = -1;
+        private long _handshakeDoneAtMs = -1;
 
         /// <summary>Creates the connector; the worker thread starts with the first attempt.</summary>
         /// <param name="host">A dotted IPv4 address or a DNS name.</param>
@@ -79,6 +90,60 @@ namespace NanoPos.Hal.Esp32
             }
         }
 
+        /// <summary>Gets the tick (ms) at which the last attempt was started.</summary>
+        public long StartedAtMs
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _startedAtMs;
+                }
+            }
+        }
+
+        /// <summary>Gets the tick (ms) at which the last attempt had the host's address, or -1 before.</summary>
+        public long ResolvedAtMs
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _resolvedAtMs;
+                }
+            }
+        }
+
+        /// <summary>Gets the tick (ms) at which the last attempt's TCP connection was open, or -1 before.</summary>
+        public long ConnectedAtMs
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _connectedAtMs;
+                }
+            }
+        }
+
+        /// <summary>Gets the tick (ms) at which the last attempt's TLS handshake was done, or -1 before (or without TLS).</summary>
+        public long HandshakeDoneAtMs
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _handshakeDoneAtMs;
+                }
+            }
+        }
+
+        /// <summary>Drops the kept address, so the next attempt resolves the name again (the probe times a real lookup).</summary>
+        public void ForgetAddress()
+        {
+            _address.Forget();
+        }
+
         /// <summary>Hands an attempt to the worker and returns at once.</summary>
         /// <param name="ca">The CA the server certificate must chain to, or null for plain TCP.</param>
         /// <returns>True when started; false when the worker is still busy with an earlier (abandoned) attempt.</returns>
@@ -96,6 +161,10 @@ namespace NanoPos.Hal.Esp32
                 _abandoned = false;
                 _error = null;
                 _ca = ca;
+                _startedAtMs = Environment.TickCount64;
+                _resolvedAtMs = -1;
+                _connectedAtMs = -1;
+                _handshakeDoneAtMs = -1;
                 if (_worker == null)
                 {
                     _worker = new Thread(new ThreadStart(Work));
@@ -215,6 +284,7 @@ namespace NanoPos.Hal.Esp32
         private void Connect(X509Certificate ca)
         {
             IPAddress address = _address.Get();
+            Stamp(StageResolved);
             Socket socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
             if (!Adopt(socket, null))
             {
@@ -222,6 +292,7 @@ namespace NanoPos.Hal.Esp32
             }
 
             socket.Connect(new IPEndPoint(address, _port));
+            Stamp(StageConnected);
             try
             {
                 // ISO 8583 requests are small and latency matters more than packing: send each at once.
@@ -244,6 +315,28 @@ namespace NanoPos.Hal.Esp32
                 }
 
                 tls.AuthenticateAsClient(_tlsHostName, null, ca, SslProtocols.Tls12);
+                Stamp(StageHandshakeDone);
+            }
+        }
+
+        // Notes the end of a stage under the lock: a long is not written atomically on a 32-bit CPU.
+        private void Stamp(int stage)
+        {
+            long now = Environment.TickCount64;
+            lock (_sync)
+            {
+                if (stage == StageResolved)
+                {
+                    _resolvedAtMs = now;
+                }
+                else if (stage == StageConnected)
+                {
+                    _connectedAtMs = now;
+                }
+                else
+                {
+                    _handshakeDoneAtMs = now;
+                }
             }
         }
 

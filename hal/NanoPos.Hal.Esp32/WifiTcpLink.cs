@@ -29,13 +29,17 @@ namespace NanoPos.Hal.Esp32
     /// current connection. <see cref="SignalStrengthDbm"/> gives the RSSI of the configured network from the last
     /// scan started by <see cref="StartSignalScan"/> (while connected), or 0 (unknown) before any scan. A scan
     /// takes the radio off the channel briefly: start it from the health screen, never during a payment.</para>
+    /// <para><b>Probe</b> (<see cref="ILinkProbe"/>, for the technician's link self-test): Wi-Fi joined and its RSSI from
+    /// the last scan, then a fresh name lookup, the TCP connect and the TLS handshake, each timed and bounded on its own
+    /// (see <see cref="LinkProbeRunner"/>). Not run on a board here.</para>
     /// <para>One thread uses the link (the engine's); the state may be read from any thread.</para>
     /// </remarks>
-    public sealed class WifiTcpLink : INetworkLink
+    public sealed class WifiTcpLink : INetworkLink, ILinkProbe
     {
         private readonly WifiLinkSettings _settings;
         private readonly WifiJoiner _wifi;
         private readonly TcpConnector _connector;
+        private readonly LinkProbeRunner _probe;
         private LinkState _state = LinkState.Disconnected;
         private HostConnection _connection;
         private X509Certificate _ca;
@@ -55,6 +59,7 @@ namespace NanoPos.Hal.Esp32
             _settings = settings;
             _wifi = new WifiJoiner(settings.Ssid, settings.Password, settings.UseTls);
             _connector = new TcpConnector(settings.Host, settings.Port, settings.TlsHostName);
+            _probe = new LinkProbeRunner(_wifi, _connector, settings.Host);
         }
 
         /// <summary>Gets the current state of the link.</summary>
@@ -144,6 +149,47 @@ namespace NanoPos.Hal.Esp32
                 }
 
                 return Fail("Connecting failed: " + e.Message);
+            }
+        }
+
+        /// <summary>
+        /// Checks the path stage by stage on a connection of its own, closed again before returning (see the class
+        /// remarks). The link is disconnected afterwards; a failure is also <see cref="LastError"/>.
+        /// </summary>
+        /// <param name="timeoutMs">The longest wait in ms for each stage, at least 1.</param>
+        /// <param name="result">Receives the figures; reset first.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeoutMs"/> is less than 1.</exception>
+        /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+        public void Probe(int timeoutMs, LinkProbeResult result)
+        {
+            LinkCalls.CheckConnect(timeoutMs);
+            if (result == null)
+            {
+                throw new ArgumentNullException("result");
+            }
+
+            CloseConnection();
+            result.Reset();
+            X509Certificate ca = null;
+            try
+            {
+                ca = _settings.UseTls ? CaCertificate() : null;
+            }
+            catch (Exception)
+            {
+                // A CA record that does not load fails where it would bite: the handshake.
+                result.UsesTls = true;
+                result.Fail(LinkProbeStage.Tls, "CA certificate unusable");
+            }
+
+            if (result.Passed)
+            {
+                _probe.Run(ca, timeoutMs, result);
+            }
+
+            if (!result.Passed)
+            {
+                _lastError = "Probe: " + result.Error;
             }
         }
 

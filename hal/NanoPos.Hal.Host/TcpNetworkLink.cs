@@ -27,8 +27,10 @@ namespace NanoPos.Hal.Host
     /// there is no radio to measure.</para>
     /// <para>TLS (off unless the TLS constructor is used): the host's certificate must carry the expected name and
     /// chain to the given CA certificate (or, without one, to the PC's trusted roots). One thread uses the link.</para>
+    /// <para>Probe (<see cref="ILinkProbe"/>): no radio stage; the name lookup through the PC's resolver (none when the
+    /// host is an IP literal), the TCP connect and, with TLS, the handshake, each timed and bounded on its own.</para>
     /// </remarks>
-    public sealed class TcpNetworkLink : INetworkLink, IDisposable
+    public sealed class TcpNetworkLink : INetworkLink, ILinkProbe, IDisposable
     {
         private readonly string _host;
         private readonly int _port;
@@ -162,6 +164,33 @@ namespace NanoPos.Hal.Host
             }
         }
 
+        /// <summary>
+        /// Checks the path stage by stage on its own connection, closed again before returning: name lookup (-1 for an IP
+        /// literal), TCP connect, TLS handshake when configured. An injected refusal fails the TCP stage. The link is
+        /// disconnected afterwards; a failure is also <see cref="LastError"/>.
+        /// </summary>
+        /// <param name="timeoutMs">The longest wait in ms for each stage, at least 1.</param>
+        /// <param name="result">Receives the figures; reset first.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeoutMs"/> is less than 1.</exception>
+        /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+        public void Probe(int timeoutMs, LinkProbeResult result)
+        {
+            LinkCalls.CheckConnect(timeoutMs);
+            ArgumentNullException.ThrowIfNull(result);
+            Disconnect();
+            result.Reset();
+            result.UsesTls = _useTls;
+            TcpLinkProbe.Run(_host, _port, _useTls ? _tlsHostName : null, _caCertificate, _refuseConnections, timeoutMs, result);
+            if (result.Passed)
+            {
+                _connections++;
+            }
+            else
+            {
+                _lastError = "Probe of " + _host + ":" + _port + ": " + result.Error;
+            }
+        }
+
         /// <summary>Closes the connection and discards undelivered bytes. Safe in any state.</summary>
         public void Disconnect()
         {
@@ -249,31 +278,8 @@ namespace NanoPos.Hal.Host
 
         private bool ValidateServer(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors)
         {
-            if (_caCertificate == null)
-            {
-                return errors == SslPolicyErrors.None;
-            }
-
-            if (certificate == null || (errors & (SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateNotAvailable)) != 0)
-            {
-                return false;
-            }
-
-            // Trust exactly the acquirer's CA, whatever the PC's store holds; intermediates come from the host.
-            using var custom = new X509Chain();
-            custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            custom.ChainPolicy.CustomTrustStore.Add(_caCertificate);
-            custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            if (chain != null)
-            {
-                foreach (X509ChainElement element in chain.ChainElements)
-                {
-                    custom.ChainPolicy.ExtraStore.Add(element.Certificate);
-                }
-            }
-
-            using var server = new X509Certificate2(certificate);
-            return custom.Build(server);
+            // Trust exactly the acquirer's CA, whatever the PC's store holds (the same check as the probe's).
+            return TcpLinkProbe.Check(_caCertificate, certificate, chain, errors) == SslPolicyErrors.None;
         }
 
         private TcpConnection RequireConnected()

@@ -1,16 +1,23 @@
 using System;
+using System.IO;
 using NanoPos.Hal;
 
 namespace NanoPos.Hal.Simulated
 {
     /// <summary>
     /// An <see cref="IDisplay"/> that keeps a copy of the last frame shown and renders it as ASCII art
-    /// ('#' for a lit pixel, '.' for an unlit one), so tests and the console emulator can see the screen.
+    /// ('#' for a lit pixel, '.' for an unlit one), so tests and the console emulator can see the screen. Fault:
+    /// <see cref="FailShows"/> makes frames fail as an SSD1306 that does not answer on its I2C bus.
     /// </summary>
     public sealed class FramebufferDisplay : IDisplay
     {
+        /// <summary>The message of the <see cref="IOException"/> an injected failure throws, as the ESP32 driver's bus reports a NACK.</summary>
+        public const string FailureMessage = "display did not acknowledge (I2C NACK)";
+
         private readonly MonochromeFramebuffer _lastFrame;
         private int _framesShown;
+        private int _showsToFail;
+        private int _failedShows;
 
         /// <summary>
         /// Creates a display whose screen starts blank.
@@ -41,6 +48,12 @@ namespace NanoPos.Hal.Simulated
             get { return _framesShown; }
         }
 
+        /// <summary>Gets the number of <see cref="Show"/> calls that failed by an injected fault.</summary>
+        public int FailedShows
+        {
+            get { return _failedShows; }
+        }
+
         /// <summary>Gets the copy of the last frame shown (blank before the first). Read it, do not draw on it.</summary>
         public MonochromeFramebuffer LastFrame
         {
@@ -53,6 +66,7 @@ namespace NanoPos.Hal.Simulated
         /// <param name="frame">The frame, of the display's size.</param>
         /// <exception cref="ArgumentNullException"><paramref name="frame"/> is null.</exception>
         /// <exception cref="ArgumentException">The frame size differs from the display size.</exception>
+        /// <exception cref="IOException">An injected failure (<see cref="FailShows"/>): the screen keeps the previous frame.</exception>
         public void Show(MonochromeFramebuffer frame)
         {
             if (frame == null)
@@ -65,8 +79,33 @@ namespace NanoPos.Hal.Simulated
                 throw new ArgumentException("Frame is " + frame.Width + "x" + frame.Height + " pixels; the display is " + _lastFrame.Width + "x" + _lastFrame.Height + ".");
             }
 
+            if (_showsToFail > 0)
+            {
+                // As a panel that does not answer: nothing reaches the screen, which keeps what it showed.
+                _showsToFail--;
+                _failedShows++;
+                throw new IOException(FailureMessage);
+            }
+
             Array.Copy(frame.Buffer, _lastFrame.Buffer, _lastFrame.Buffer.Length);
             _framesShown++;
+        }
+
+        /// <summary>
+        /// Makes the next <paramref name="count"/> calls of <see cref="Show"/> with a valid frame throw
+        /// <see cref="IOException"/> with <see cref="FailureMessage"/>, as a display that does not acknowledge on its bus;
+        /// later calls work again. Replaces any count still armed; 0 disarms.
+        /// </summary>
+        /// <param name="count">The number of shows to fail, 0 or more.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+        public void FailShows(int count)
+        {
+            if (count < 0)
+            {
+                throw new ArgumentOutOfRangeException("count");
+            }
+
+            _showsToFail = count;
         }
 
         /// <summary>

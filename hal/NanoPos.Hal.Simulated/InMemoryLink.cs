@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.IO;
 using NanoPos.Hal;
 
@@ -9,17 +8,23 @@ namespace NanoPos.Hal.Simulated
     /// An <see cref="INetworkLink"/> to an in-process <see cref="IHostEndpoint"/>, on simulated time: waiting
     /// advances a <see cref="ManualClock"/> instead of sleeping, so a 30-second response timeout costs no real
     /// time and every run is deterministic. Faults: refused connections, a link that drops after a given
-    /// number of sent bytes, answers delivered late, and connections closed by the host.
+    /// number of sent bytes, answers delivered late, connections closed by the host, and in front of the host a
+    /// Wi-Fi radio that is not joined and a name lookup that fails (<see cref="SetRadio"/>, <see cref="FailNameLookup"/>).
+    /// As an <see cref="ILinkProbe"/> it reports those stages with their simulated times (<see cref="SetLatency"/>).
     /// </summary>
     /// <remarks>
     /// One connection at a time. Bytes the host delivers for a connection are discarded when that connection
     /// closes, as a socket's would be. Not thread-safe: the terminal and the endpoint run on one thread.
     /// </remarks>
-    public sealed class InMemoryLink : INetworkLink
+    public sealed class InMemoryLink : INetworkLink, ILinkProbe
     {
+        /// <summary>The RSSI in dBm of the simulated radio until <see cref="SetRadio"/> says otherwise: a plausible indoor signal.</summary>
+        public const int DefaultSignalStrengthDbm = -60;
+
         private readonly ManualClock _clock;
         private readonly IHostEndpoint _host;
-        private readonly ArrayList _arrivals = new ArrayList(); // Arrival, ordered by due time
+        private readonly SimulatedNetworkPath _path = new SimulatedNetworkPath();
+        private readonly ArrivalQueue _arrivals = new ArrivalQueue();
         private LinkState _state = LinkState.Disconnected;
         private bool _refuseConnections;
         private long _dropAfterBytes = -1;
@@ -51,10 +56,11 @@ namespace NanoPos.Hal.Simulated
             get { return _state; }
         }
 
-        /// <summary>Gets a fixed, plausible signal strength (-60 dBm) while connected, 0 (unknown) otherwise.</summary>
+        /// <summary>Gets the radio's RSSI (<see cref="DefaultSignalStrengthDbm"/> unless <see cref="SetRadio"/> set another)
+        /// while connected, 0 (unknown) otherwise.</summary>
         public int SignalStrengthDbm
         {
-            get { return _state == LinkState.Connected ? -60 : 0; }
+            get { return _state == LinkState.Connected ? _path.SignalStrengthDbm : 0; }
         }
 
         /// <summary>Gets the number of connections accepted so far.</summary>
@@ -74,6 +80,42 @@ namespace NanoPos.Hal.Simulated
         public void RefuseConnections(bool refuse)
         {
             _refuseConnections = refuse;
+        }
+
+        /// <summary>
+        /// Sets the simulated Wi-Fi radio: while not joined every connection attempt (and a probe's radio stage) fails after
+        /// its whole timeout, as the board's link waits in vain for an address. Joined, with
+        /// <see cref="DefaultSignalStrengthDbm"/>, by default.
+        /// </summary>
+        /// <param name="joined">True when the radio has joined its network.</param>
+        /// <param name="signalStrengthDbm">The RSSI in dBm while joined, negative (e.g. -85 for a weak signal), or 0 for unknown.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="signalStrengthDbm"/> is positive.</exception>
+        public void SetRadio(bool joined, int signalStrengthDbm)
+        {
+            _path.SetRadio(joined, signalStrengthDbm);
+        }
+
+        /// <summary>
+        /// Makes the host's name lookup fail with the given reason (every connection attempt fails after the lookup time,
+        /// without reaching the host), or succeed again (null).
+        /// </summary>
+        /// <param name="error">The reason as short ASCII text (e.g. "name not found"), or null to clear the fault.</param>
+        public void FailNameLookup(string error)
+        {
+            _path.FailNameLookup(error);
+        }
+
+        /// <summary>
+        /// Sets the simulated time the stages of a connection take; a connection (and a probe) lets it pass on the clock.
+        /// A stage longer than the timeout fails after the timeout. By default there is no lookup and connecting takes no
+        /// time, so a plain link behaves as it always did.
+        /// </summary>
+        /// <param name="nameLookupMs">The lookup time in ms, or -1 for none (the host is given as an address).</param>
+        /// <param name="connectMs">The time in ms until the TCP connection is open, 0 or more.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="nameLookupMs"/> is less than -1 or <paramref name="connectMs"/> is negative.</exception>
+        public void SetLatency(long nameLookupMs, long connectMs)
+        {
+            _path.SetLatency(nameLookupMs, connectMs);
         }
 
         /// <summary>
@@ -108,7 +150,7 @@ namespace NanoPos.Hal.Simulated
 
             var bytes = new byte[count];
             Array.Copy(data, offset, bytes, 0, count);
-            Schedule(new Arrival(_clock.MonotonicMs + delayMs, bytes));
+            _arrivals.Schedule(_clock.MonotonicMs + delayMs, bytes);
         }
 
         /// <summary>Host side: the host closes the connection <paramref name="delayMs"/> ms from now.</summary>
@@ -117,11 +159,15 @@ namespace NanoPos.Hal.Simulated
         {
             if (_state == LinkState.Connected)
             {
-                Schedule(new Arrival(_clock.MonotonicMs + delayMs, null));
+                _arrivals.Schedule(_clock.MonotonicMs + delayMs, null);
             }
         }
 
-        /// <summary>Connects at once unless connections are refused, in which case the whole timeout passes.</summary>
+        /// <summary>
+        /// Connects after the simulated stage times (none by default); when connections are refused, the radio is not
+        /// joined or an answer comes later than the timeout, the whole timeout passes; a failed name lookup fails after
+        /// its lookup time.
+        /// </summary>
         /// <param name="timeoutMs">The longest wait in ms, at least 1.</param>
         /// <returns>True when connected.</returns>
         public bool Connect(int timeoutMs)
@@ -136,16 +182,35 @@ namespace NanoPos.Hal.Simulated
                 return true;
             }
 
-            if (_refuseConnections || !_host.OnConnect(this))
+            long deadline = _clock.MonotonicMs + timeoutMs;
+            if (!_path.RadioUp(_clock, timeoutMs, null) || !_path.Lookup(_clock, timeoutMs, null))
             {
-                _clock.Advance(timeoutMs);
                 return false;
             }
 
-            _arrivals.Clear();
-            _state = LinkState.Connected;
-            _connections++;
-            return true;
+            return Open(LinkCalls.RemainingMs(deadline, _clock.MonotonicMs)) == null;
+        }
+
+        /// <summary>
+        /// Checks the path stage by stage on simulated time: radio (joined, RSSI), name lookup (only when a lookup time
+        /// is set or a lookup failure is armed), TCP (a connection the host sees open and close); there is no TLS stage.
+        /// Each stage may take up to <paramref name="timeoutMs"/>; the link ends disconnected.
+        /// </summary>
+        /// <param name="timeoutMs">The longest wait in ms for each stage, at least 1.</param>
+        /// <param name="result">Receives the figures; reset first.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeoutMs"/> is less than 1.</exception>
+        /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+        public void Probe(int timeoutMs, LinkProbeResult result)
+        {
+            LinkCalls.CheckConnect(timeoutMs);
+            if (result == null)
+            {
+                throw new ArgumentNullException("result");
+            }
+
+            Disconnect();
+            _path.Probe(this, _clock, timeoutMs, result);
+            Disconnect();
         }
 
         /// <summary>Closes the connection and discards undelivered bytes.</summary>
@@ -170,12 +235,8 @@ namespace NanoPos.Hal.Simulated
         /// <exception cref="IOException">An armed drop fired during this send: the bytes before the mark were delivered.</exception>
         public int Send(byte[] buffer, int offset, int count, int timeoutMs)
         {
-            if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count || timeoutMs < 1)
-            {
-                throw new ArgumentException("The range lies outside the buffer or the timeout is less than 1.");
-            }
-
-            RequireConnected();
+            LinkCalls.CheckSend(buffer, offset, count, timeoutMs);
+            LinkCalls.RequireConnected(_state);
             if (_dropAfterBytes == 0 && count > 0)
             {
                 // The connection is gone before this send starts, and the link knows it: nothing is written.
@@ -219,56 +280,55 @@ namespace NanoPos.Hal.Simulated
         /// <returns>The bytes received, or 0 when none arrived in time.</returns>
         public int Receive(byte[] buffer, int offset, int count, int timeoutMs)
         {
-            if (buffer == null || offset < 0 || count < 1 || offset > buffer.Length - count || timeoutMs < 0)
-            {
-                throw new ArgumentException("The range lies outside the buffer, count is less than 1 or the timeout is negative.");
-            }
-
-            RequireConnected();
+            LinkCalls.CheckReceive(buffer, offset, count, timeoutMs);
+            LinkCalls.RequireConnected(_state);
             long deadline = _clock.MonotonicMs + timeoutMs;
-            if (_arrivals.Count == 0 || ((Arrival)_arrivals[0]).Due > deadline)
+            if (_arrivals.IsEmpty || _arrivals.NextDue > deadline)
             {
                 _clock.Advance(timeoutMs);
                 return 0;
             }
 
-            var next = (Arrival)_arrivals[0];
-            if (next.Due > _clock.MonotonicMs)
+            if (_arrivals.NextDue > _clock.MonotonicMs)
             {
-                _clock.Advance(next.Due - _clock.MonotonicMs);
+                _clock.Advance(_arrivals.NextDue - _clock.MonotonicMs);
             }
 
-            if (next.Data == null)
+            if (_arrivals.NextIsClose)
             {
                 Lose();
                 throw new IOException("The host closed the connection.");
             }
 
-            int n = next.Data.Length - next.Read < count ? next.Data.Length - next.Read : count;
-            Array.Copy(next.Data, next.Read, buffer, offset, n);
-            next.Read += n;
-            if (next.Read == next.Data.Length)
-            {
-                _arrivals.RemoveAt(0);
-            }
-
-            return n;
+            return _arrivals.Take(buffer, offset, count);
         }
 
-        private void Schedule(Arrival arrival)
+        /// <summary>
+        /// The TCP stage: the connection opens after the simulated connect time, unless it is refused or slower than the
+        /// timeout, when the whole timeout passes.
+        /// </summary>
+        /// <param name="timeoutMs">The longest wait in ms, 0 or more.</param>
+        /// <returns>Null when connected, else why not as short ASCII text.</returns>
+        internal string Open(int timeoutMs)
         {
-            int i = _arrivals.Count;
-            while (i > 0 && ((Arrival)_arrivals[i - 1]).Due > arrival.Due)
+            if (_path.ConnectMs > timeoutMs)
             {
-                i--;
+                // The answer would come after the attempt is given up: the host never sees the connection.
+                _clock.Advance(timeoutMs);
+                return "no connection within " + timeoutMs.ToString() + " ms";
             }
 
-            _arrivals.Insert(i, arrival);
-        }
+            if (_refuseConnections || !_host.OnConnect(this))
+            {
+                _clock.Advance(timeoutMs);
+                return "connection refused";
+            }
 
-        private void RequireConnected()
-        {
-            LinkCalls.RequireConnected(_state);
+            _clock.Advance(_path.ConnectMs);
+            _arrivals.Clear();
+            _state = LinkState.Connected;
+            _connections++;
+            return null;
         }
 
         private void Lose()
@@ -276,21 +336,6 @@ namespace NanoPos.Hal.Simulated
             _state = LinkState.Disconnected;
             _arrivals.Clear();
             _host.OnDisconnect(this);
-        }
-
-        private sealed class Arrival
-        {
-            public Arrival(long due, byte[] data)
-            {
-                Due = due;
-                Data = data;
-            }
-
-            public long Due { get; }
-
-            public byte[] Data { get; }
-
-            public int Read { get; set; }
         }
     }
 }

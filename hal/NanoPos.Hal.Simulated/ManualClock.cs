@@ -5,13 +5,17 @@ namespace NanoPos.Hal.Simulated
 {
     /// <summary>
     /// An <see cref="IClock"/> that moves only when a test tells it to, so timeouts and deadlines can be
-    /// tested without waiting.
+    /// tested without waiting; as an <see cref="ITimeSync"/> it reports the synchronisations a test records with
+    /// <see cref="RecordSync"/>.
     /// </summary>
-    public sealed class ManualClock : IClock
+    public sealed class ManualClock : IClock, ITimeSync
     {
         private DateTime _utcNow;
         private long _monotonicMs;
         private bool _wallTimeTrusted;
+        private int _syncCount;
+        private long _lastSyncMonotonicMs = -1;
+        private long _lastOffsetMs;
 
         /// <summary>
         /// Creates a clock at monotonic time 0.
@@ -40,6 +44,45 @@ namespace NanoPos.Hal.Simulated
         public bool IsWallTimeTrusted
         {
             get { return _wallTimeTrusted; }
+        }
+
+        /// <summary>Gets or sets the name of the simulated time server; null (the default) when none is configured.</summary>
+        public string Server { get; set; }
+
+        /// <summary>Gets how many synchronisations <see cref="RecordSync"/> has recorded.</summary>
+        public int SyncCount
+        {
+            get { return _syncCount; }
+        }
+
+        /// <summary>Gets the monotonic time in ms of the last recorded synchronisation, or -1 when there was none.</summary>
+        public long LastSyncMonotonicMs
+        {
+            get { return _lastSyncMonotonicMs; }
+        }
+
+        /// <summary>
+        /// Gets the correction of the last recorded synchronisation in ms (positive: the clock was behind); 0 when there was
+        /// none, or when the clock was not trusted before it (a first setting is not a drift).
+        /// </summary>
+        public long LastOffsetMs
+        {
+            get { return _lastOffsetMs; }
+        }
+
+        /// <summary>
+        /// Records a successful synchronisation now, as a time server's answer would: the wall time moves by
+        /// <paramref name="offsetMs"/> (the monotonic time does not), becomes trusted, and the sync figures are updated.
+        /// </summary>
+        /// <param name="offsetMs">The server's time minus the clock's time in ms; positive when the clock was behind.</param>
+        public void RecordSync(long offsetMs)
+        {
+            // The offset of the first setting of an untrusted clock is the distance from its power-on time, not drift.
+            _lastOffsetMs = _wallTimeTrusted ? offsetMs : 0;
+            _utcNow = _utcNow.AddTicks(offsetMs * TimeSpan.TicksPerMillisecond);
+            _wallTimeTrusted = true;
+            _syncCount++;
+            _lastSyncMonotonicMs = _monotonicMs;
         }
 
         /// <summary>

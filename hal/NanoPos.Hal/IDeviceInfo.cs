@@ -28,5 +28,11 @@ namespace NanoPos.Hal
         /// crash, watchdog), as far as the device could tell at this boot.
         /// </summary>
         bool PreviousBootUnexpected { get; }
+
+        /// <summary>
+        /// Gets how many runs ended without an orderly shutdown (power cut, crash, watchdog, reset) since the boot record
+        /// was created, the previous run included; 0 when none did (from <see cref="BootRecord.UnexpectedReboots"/>).
+        /// </summary>
+        int UnexpectedReboots { get; }
     }
 }

@@ -211,6 +211,11 @@ namespace NanoPos.Emulator.Tests
             return JsonDocument.Parse(_http.GetStringAsync("/api/state").GetAwaiter().GetResult());
         }
 
+        public JsonDocument Health()
+        {
+            return JsonDocument.Parse(_http.GetStringAsync("/api/health").GetAwaiter().GetResult());
+        }
+
         public JsonDocument Panel()
         {
             return JsonDocument.Parse(_http.GetStringAsync("/api/panel").GetAwaiter().GetResult());

@@ -31,6 +31,15 @@ namespace NanoPos.Emulator.Tests
             Assert.Contains("technician PIN <b>" + DemoConfig.TechnicianPin + "</b>", help);
             Assert.Contains("<kbd>7</kbd>", help);
 
+            // Issue 13: what the menu holds for a field technician, and how the health QR code is read back.
+            Assert.Contains("2 self-tests", help);
+            Assert.Contains("3 health report", help);
+            Assert.Contains("4 health QR", help);
+            Assert.Contains("<b>Self-test faults</b>", help);
+            Assert.Contains("<b>QR code</b>", help);
+            Assert.Contains("nanopos health decode --image", help);
+            Assert.Contains("GET /api/health", help);
+
             // What the page says works on the real firmware: Menu, 7, the PIN it names, Enter.
             string pin = Regex.Match(help, "technician PIN <b>([0-9]+)</b>").Groups[1].Value;
             using var terminal = new SimulatedTerminal();

@@ -75,6 +75,11 @@ namespace NanoPos.Firmware.Tests
             get { return false; }
         }
 
+        public int UnexpectedReboots
+        {
+            get { return 0; }
+        }
+
         /// <summary>A new store provisioned with <see cref="BaseConfig"/> and the given lines, not booted yet.</summary>
         /// <param name="lines">More configuration lines, each ending with a line feed.</param>
         internal static SecretsRig Provisioned(string lines)

@@ -52,6 +52,9 @@ namespace NanoPos.Ui.Tests
 
         internal bool SilentOnReversal { get; set; }
 
+        /// <summary>Gets or sets whether echo tests (0800 other than a sign-on) go unanswered.</summary>
+        internal bool SilentOnEcho { get; set; }
+
         internal int Count(int mti)
         {
             int n = 0;
@@ -105,7 +108,8 @@ namespace NanoPos.Ui.Tests
             bool refused = !signOn && mac != MacValid;
             bool financial = request.Mti == Mti.FinancialRequest || request.Mti == Mti.AdviceRequest;
             bool reversal = request.Mti == Mti.ReversalRequest || request.Mti == Mti.ReversalRepeat;
-            if (!refused && ((financial && SilentOnFinancial) || (reversal && SilentOnReversal)))
+            bool echoTest = request.Mti == Mti.NetworkRequest && !signOn;
+            if (!refused && ((financial && SilentOnFinancial) || (reversal && SilentOnReversal) || (echoTest && SilentOnEcho)))
             {
                 return;
             }

@@ -81,7 +81,16 @@ namespace NanoPos.Ui.Tests
 
         public long FreeMemoryBytes
         {
-            get { return 0; }
+            get { return FreeMemory; }
+        }
+
+        /// <summary>Gets or sets what the device reports as free managed memory, in bytes (64 KB unless a test lowers it).</summary>
+        internal long FreeMemory { get; set; } = 65536;
+
+        /// <summary>Gets the simulated link, for the link faults.</summary>
+        internal InMemoryLink Link
+        {
+            get { return _link; }
         }
 
         public long UptimeMs
@@ -97,6 +106,11 @@ namespace NanoPos.Ui.Tests
         public bool PreviousBootUnexpected
         {
             get { return false; }
+        }
+
+        public int UnexpectedReboots
+        {
+            get { return 0; }
         }
 
         /// <summary>A booted terminal on the idle screen.</summary>

@@ -45,6 +45,8 @@ namespace NanoPos.Cli
                     return RunCommand.Run(rest, output, error);
                 case "emulate":
                     return EmulateCommand.Run(rest, output, error);
+                case "health":
+                    return HealthCommand.Run(rest, output, error);
                 case "help":
                 case "--help":
                 case "-h":
@@ -99,6 +101,9 @@ namespace NanoPos.Cli
             w.WriteLine("                       Boot the firmware on the host against the in-process acquirer and play a terminal script");
             w.WriteLine("                       (keys, time, power cuts, link/host faults, expectations; tools/NanoPos.Emulation/README.md),");
             w.WriteLine("                       printing every screen (PNG per screen with --png); exit 1 when an expectation fails.");
+            w.WriteLine("  health decode TEXT... | --image FILE [--language en|zh] [--utc-offset MINUTES] [--json]");
+            w.WriteLine("                       Read a terminal's health code (the technician's Health QR screen): the text a scanner");
+            w.WriteLine("                       shows, or the QR code in a screenshot or photo; print the report (--json: as JSON).");
             w.WriteLine("  help                 This text.");
         }
     }

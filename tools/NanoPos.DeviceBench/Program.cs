@@ -77,6 +77,7 @@ namespace NanoPos.DeviceBench
             report.Result(runner.Run(new PinBlockWorkload(security)));
             report.Result(runner.Run(new TdesKeyWorkload(security)));
             report.Result(runner.Run(new PinHashWorkload()));
+            report.Result(runner.Run(new HealthQrWorkload()));
 
             report.Info("run-ms", (DateTime.UtcNow.Ticks - started) / 10000);
             report.Done();

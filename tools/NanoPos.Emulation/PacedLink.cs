@@ -9,7 +9,7 @@ namespace NanoPos.Emulation
     /// the caller moves. So a 40-second host delay lasts 40 simulated seconds on the worker thread while the screens
     /// keep ticking, instead of passing in an instant.
     /// </summary>
-    internal sealed class PacedLink : INetworkLink
+    internal sealed class PacedLink : INetworkLink, ILinkProbe
     {
         private readonly SharedClock _main;
         private readonly ManualClock _linkClock;
@@ -44,6 +44,20 @@ namespace NanoPos.Emulation
         public void Disconnect()
         {
             Inner.Disconnect();
+        }
+
+        /// <summary>The in-memory link's stage-by-stage probe (radio, name, TCP), lived through on the shared time.</summary>
+        public void Probe(int timeoutMs, LinkProbeResult result)
+        {
+            Sync();
+            try
+            {
+                Inner.Probe(timeoutMs, result);
+            }
+            finally
+            {
+                Settle();
+            }
         }
 
         public int Send(byte[] buffer, int offset, int count, int timeoutMs)

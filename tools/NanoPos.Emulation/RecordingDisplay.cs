@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using NanoPos.Hal;
 using NanoPos.Hal.Simulated;
 using NanoPos.Ui;
@@ -16,6 +17,7 @@ namespace NanoPos.Emulation
         private readonly Func<bool> _poweredDown;
         private readonly Func<long> _now;
         private readonly Action<ScreenShot> _record;
+        private bool _busError;
 
         internal RecordingDisplay(int width, int height, Func<bool> poweredDown, Func<long> now, Action<ScreenShot> record)
         {
@@ -34,6 +36,21 @@ namespace NanoPos.Emulation
         internal TerminalUi Ui { get; set; }
 
         internal int Boot { get; set; }
+
+        /// <summary>
+        /// Gets or sets the QA fault "display bus error": while set, the panel takes no frame (every show throws
+        /// <see cref="IOException"/> as an SSD1306 that does not acknowledge on its I2C bus), so the screen keeps what it
+        /// showed last; the firmware's own retries catch up once it is cleared.
+        /// </summary>
+        internal bool BusError
+        {
+            get => _busError;
+            set
+            {
+                _busError = value;
+                _panel.FailShows(value ? int.MaxValue : 0);
+            }
+        }
 
         public void Show(MonochromeFramebuffer frame)
         {
@@ -55,7 +72,10 @@ namespace NanoPos.Emulation
 
         internal void Blank()
         {
+            // A panel without power is dark whatever its bus does.
+            _panel.FailShows(0);
             _panel.Show(new MonochromeFramebuffer(_panel.Width, _panel.Height));
+            _panel.FailShows(_busError ? int.MaxValue : 0);
         }
     }
 }

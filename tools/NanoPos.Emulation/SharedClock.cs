@@ -8,9 +8,10 @@ namespace NanoPos.Emulation
     /// <summary>
     /// Simulated time shared between the caller's thread, which moves it (<see cref="Advance"/>), and the engine's
     /// worker thread, which waits on it (<see cref="WaitUntil"/>): the clock of the paced mode, where a host delay
-    /// takes as long in simulated time as the caller lets pass, and the processing countdown runs meanwhile.
+    /// takes as long in simulated time as the caller lets pass, and the processing countdown runs meanwhile. As an
+    /// <see cref="ITimeSync"/> it reports the manual clock's synchronisations (the clock self-test reads them).
     /// </summary>
-    internal sealed class SharedClock : IClock
+    internal sealed class SharedClock : IClock, ITimeSync
     {
         private readonly ManualClock _inner;
         private readonly object _gate = new object();
@@ -55,6 +56,50 @@ namespace NanoPos.Emulation
             }
         }
 
+        public string Server
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _inner.Server;
+                }
+            }
+        }
+
+        public int SyncCount
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _inner.SyncCount;
+                }
+            }
+        }
+
+        public long LastSyncMonotonicMs
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _inner.LastSyncMonotonicMs;
+                }
+            }
+        }
+
+        public long LastOffsetMs
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _inner.LastOffsetMs;
+                }
+            }
+        }
+
         /// <summary>Gets whether the worker is blocked until a time that has not come yet (it is quiet).</summary>
         internal bool WorkerWaiting
         {
@@ -76,6 +121,15 @@ namespace NanoPos.Emulation
                 {
                     return _cut;
                 }
+            }
+        }
+
+        /// <summary>Changes the manual clock's wall time or synchronisation under the lock the worker reads it with.</summary>
+        internal void Update(Action<ManualClock> change)
+        {
+            lock (_gate)
+            {
+                change(_inner);
             }
         }
 

@@ -24,7 +24,7 @@ namespace NanoPos.Emulation
                 lock (_gate)
                 {
                     _networkUp = value;
-                    _memoryLink?.RefuseConnections(!value);
+                    ApplyLinkFaults();
                     Note("network " + (value ? "up" : "down"));
                 }
             }
@@ -46,7 +46,7 @@ namespace NanoPos.Emulation
                 lock (_gate)
                 {
                     _maintenance = value;
-                    Host.Faults.Maintenance = value ? MaintenanceMode.Answer91 : MaintenanceMode.Off;
+                    ApplyHostMode();
                     Note("host maintenance " + (value ? "on" : "off"));
                 }
             }
@@ -80,7 +80,7 @@ namespace NanoPos.Emulation
                     _hostDelayMs = value;
                     FaultRule previous = _hostDelayRule;
                     _hostDelayRule = value > 0 ? new FaultRule { Kind = FaultKind.Delay, DelayMs = value, Note = "host delay" } : null;
-                    ReplaceHostDelayRule(previous, _hostDelayRule);
+                    ReplaceHostRules(previous);
                     Note("host delay " + value + " ms");
                 }
             }
@@ -117,22 +117,29 @@ namespace NanoPos.Emulation
             }
         }
 
-        private void ReplaceHostDelayRule(FaultRule previous, FaultRule next)
+        /// <summary>
+        /// Loads the host's rules again: every rule of someone else in its order, then the QA faults of this class (host
+        /// silent, host bad MAC), then the host delay last, so a fault that fires for a request wins over the delay. The
+        /// rule given is the one being replaced (by reference: an equal rule of someone else's stays). The injector has
+        /// no "remove one rule", so all are loaded in one step; their counts start over. Maintenance and the seed are kept.
+        /// </summary>
+        private void ReplaceHostRules(FaultRule replaced)
         {
-            // The injector has no "remove one rule": load the same rules without the old delay (by reference: a delay
-            // rule of someone else's stays), with the new one last, in one step. Maintenance and the seed are kept.
             var rules = new List<FaultRule>();
             foreach (FaultRule rule in Host.Faults.Rules)
             {
-                if (!ReferenceEquals(rule, previous))
+                if (!ReferenceEquals(rule, replaced) && !ReferenceEquals(rule, _hostDelayRule) && !ReferenceEquals(rule, _hostSilentRule) && !ReferenceEquals(rule, _hostBadMacRule))
                 {
                     rules.Add(rule);
                 }
             }
 
-            if (next != null)
+            foreach (FaultRule ours in new[] { _hostSilentRule, _hostBadMacRule, _hostDelayRule })
             {
-                rules.Add(next);
+                if (ours != null)
+                {
+                    rules.Add(ours);
+                }
             }
 
             Host.Faults.Load(new FaultPlan { Rules = rules, Maintenance = Host.Faults.Maintenance });

@@ -156,13 +156,16 @@ namespace NanoPos.Emulation
                 _link = _options.WrapLink(_link);
             }
 
-            _links = new FixedLinkFactory(_link, _store, Clock);
+            _links = new FixedLinkFactory(_link, _firmwareStore, Clock);
             _restarter = new SimulatedRestarter();
             Note("boot " + _boots);
             try
             {
                 _bootRecord = BootRecord.Start(_store);
-                var firmware = new PosTerminal(_keypad, _display, _store, Clock, new SimulatedDeviceInfo(_bootRecord, Clock), _links, _restarter);
+                SyncClockAtBoot();
+                _deviceInfo = new SimulatedDeviceInfo(_bootRecord, Clock);
+                ApplyDeviceFaults();
+                var firmware = new PosTerminal(_keypad, _display, _firmwareStore, Clock, _deviceInfo, _links, _restarter);
                 firmware.UseWorkerThread = _shared != null;
                 _firmware = firmware;
                 _display.Ui = firmware.Ui;
@@ -183,12 +186,12 @@ namespace NanoPos.Emulation
             {
                 var paced = new PacedLink(_shared, new ManualClock(_options.StartUtc, true), HostEndpoint);
                 _memoryLink = paced.Inner;
-                _memoryLink.RefuseConnections(!_networkUp);
+                ApplyLinkFaults();
                 return paced;
             }
 
             _memoryLink = new InMemoryLink(_clock, HostEndpoint);
-            _memoryLink.RefuseConnections(!_networkUp);
+            ApplyLinkFaults();
             return _memoryLink;
         }
 
@@ -196,6 +199,9 @@ namespace NanoPos.Emulation
         {
             StopFirmware();
             ClearStoreFault();
+
+            // Like the store's own armed faults, an armed flash write failure does not outlive the firmware that met it.
+            _firmwareStore.FailNextWrite = false;
             _shared?.PowerUp();
             if (!orderly)
             {

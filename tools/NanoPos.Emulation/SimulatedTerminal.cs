@@ -30,6 +30,7 @@ namespace NanoPos.Emulation
         private readonly ManualClock _clock;
         private readonly SharedClock _shared;
         private readonly IRecordStore _store;
+        private readonly FaultyRecordStore _firmwareStore;
         private readonly ScriptedKeypad _keypad = new ScriptedKeypad();
         private readonly RecordingDisplay _display;
         private readonly List<TimelineEntry> _timeline = new List<TimelineEntry>();
@@ -58,6 +59,7 @@ namespace NanoPos.Emulation
             _clock = new ManualClock(options.StartUtc, true);
             _shared = options.Paced ? new SharedClock(_clock) : null;
             _store = options.StoreDirectory == null ? new InMemoryRecordStore() : new FileRecordStore(options.StoreDirectory);
+            _firmwareStore = FaultyRecordStore.Over(_store);
             _display = new RecordingDisplay(128, 64, () => IsStorePoweredDown, () => _clock.MonotonicMs, shot => _timeline.Add(new TimelineEntry(shot, null)));
             // A real acquirer: the demo TMK, keys issued at sign-on, every request but a sign-on MACed (A0 otherwise),
             // PIN blocks decrypted and checked (55 for a wrong PIN; the demo card's PIN is 1234).
@@ -202,6 +204,13 @@ namespace NanoPos.Emulation
             lock (_gate)
             {
                 EnsureBooted();
+                if (key != Key.None && key == _deadKey)
+                {
+                    // A dead key (QA fault): the keypad never reports it, so the firmware sees nothing at all.
+                    Note("key " + key + " is dead: press dropped");
+                    return;
+                }
+
                 _keypad.EnqueueTap(key, Clock.MonotonicMs);
                 while (_keypad.Pending > 0 && !_firmware.Restarted)
                 {
@@ -239,6 +248,7 @@ namespace NanoPos.Emulation
                         _clock.Advance(step);
                     }
 
+                    KeepClockSynced();
                     Guarded(() => _firmware.Step(0));
                     Settle();
                     AfterAction();

@@ -25,8 +25,12 @@ namespace NanoPos.Emulation
     /// one, anything that may have left part of a record is an <see cref="IOException"/> and loses the link. Fault
     /// injection on the inner link counts ciphertext bytes.</para>
     /// <para>One thread uses the link (the firmware's), as with every link.</para>
+    /// <para>Probe (<see cref="ILinkProbe"/>): the radio, name and TCP stages are the inner link's own probe when it has
+    /// one (else a timed plain connect of the inner link), then a handshake on a fresh inner connection is timed as the
+    /// TLS stage; a refused certificate fails that stage with the reason ("certificate not trusted", "certificate name
+    /// mismatch").</para>
     /// </remarks>
-    public sealed class TlsClientLink : INetworkLink, IDisposable
+    public sealed class TlsClientLink : INetworkLink, ILinkProbe, IDisposable
     {
         private readonly IClock _clock;
         private readonly byte[] _raw = new byte[16 * 1024 + 512];
@@ -107,47 +111,65 @@ namespace NanoPos.Emulation
                 return false;
             }
 
-            var session = new TlsClientSession(Inner, ServerName, Authority);
-            session.StartWrite(timeoutMs);
-            _session = session;
-            if (!session.Pump.Start())
+            string why = Handshake(deadline, timeoutMs, out _);
+            return why == null || Fail(why);
+        }
+
+        /// <summary>
+        /// Checks the path stage by stage (see the class remarks); each stage may take up to <paramref name="timeoutMs"/>
+        /// of the inner link's time. The link is disconnected afterwards; a failure is also <see cref="LastError"/>.
+        /// </summary>
+        /// <param name="timeoutMs">The longest wait in ms for each stage, at least 1.</param>
+        /// <param name="result">Receives the figures; reset first.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeoutMs"/> is less than 1.</exception>
+        /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+        public void Probe(int timeoutMs, LinkProbeResult result)
+        {
+            LinkCalls.CheckConnect(timeoutMs);
+            ArgumentNullException.ThrowIfNull(result);
+            Disconnect();
+            if (Inner is ILinkProbe inner)
             {
-                return Fail("The TLS handshake hung.");
-            }
-
-            while (!session.Authenticated)
-            {
-                if (session.Pump.HasEnded)
+                // The inner probe closes its connection; the handshake below needs one of its own (its TCP time is not counted).
+                inner.Probe(timeoutMs, result);
+                result.UsesTls = true;
+                if (!result.Passed)
                 {
-                    return Fail("The TLS handshake failed: " + session.Why());
+                    _lastError = "Probe: " + result.Error;
+                    return;
                 }
 
-                int n;
-                try
+                if (!ConnectInner(timeoutMs))
                 {
-                    n = Inner.Receive(_raw, 0, _raw.Length, LinkCalls.RemainingMs(deadline, _clock.MonotonicMs));
-                }
-                catch (Exception e) when (e is IOException || e is InvalidOperationException)
-                {
-                    return Fail("The host closed the connection during the TLS handshake.");
-                }
-
-                if (n == 0)
-                {
-                    return Fail("The TLS handshake did not finish within " + timeoutMs + " ms.");
-                }
-
-                session.StartWrite(Math.Max(1, LinkCalls.RemainingMs(deadline, _clock.MonotonicMs)));
-                if (!session.Pump.FeedAndSettle(_raw, 0, n))
-                {
-                    return Fail("The TLS handshake hung.");
+                    ProbeFailed(result, LinkProbeStage.Tcp, "no connection after the probe");
+                    return;
                 }
             }
+            else
+            {
+                result.Reset();
+                result.UsesTls = true;
+                long started = _clock.MonotonicMs;
+                if (!ConnectInner(timeoutMs))
+                {
+                    ProbeFailed(result, LinkProbeStage.Tcp, "connect failed");
+                    return;
+                }
 
-            Protocol = session.Protocol;
-            CipherSuite = session.CipherSuite;
-            Handshakes++;
-            return true;
+                result.TcpConnectMs = _clock.MonotonicMs - started;
+            }
+
+            long shaking = _clock.MonotonicMs;
+            string why = Handshake(shaking + timeoutMs, timeoutMs, out string reason);
+            if (why != null)
+            {
+                _lastError = why;
+                ProbeFailed(result, LinkProbeStage.Tls, reason);
+                return;
+            }
+
+            result.TlsHandshakeMs = _clock.MonotonicMs - shaking;
+            Disconnect();
         }
 
         /// <summary>Ends the TLS session and closes the inner link. Safe in any state.</summary>
@@ -261,6 +283,109 @@ namespace NanoPos.Emulation
                     throw Lose("The TLS session hung.", null);
                 }
             }
+        }
+
+        // Shakes hands over the connected inner link until the deadline. Returns null when the session is up; else the
+        // reason for LastError, with the short form for a probe in reason.
+        private string Handshake(long deadline, int timeoutMs, out string reason)
+        {
+            var session = new TlsClientSession(Inner, ServerName, Authority);
+            session.StartWrite(timeoutMs);
+            _session = session;
+            reason = "handshake hung";
+            if (!session.Pump.Start())
+            {
+                return "The TLS handshake hung.";
+            }
+
+            while (!session.Authenticated)
+            {
+                if (session.Pump.HasEnded)
+                {
+                    string why = session.Why();
+                    reason = ShortReason(why);
+                    return "The TLS handshake failed: " + why;
+                }
+
+                int n;
+                try
+                {
+                    n = Inner.Receive(_raw, 0, _raw.Length, LinkCalls.RemainingMs(deadline, _clock.MonotonicMs));
+                }
+                catch (Exception e) when (e is IOException || e is InvalidOperationException)
+                {
+                    reason = "closed by the host during the handshake";
+                    return "The host closed the connection during the TLS handshake.";
+                }
+
+                if (n == 0)
+                {
+                    reason = "handshake timed out";
+                    return "The TLS handshake did not finish within " + timeoutMs + " ms.";
+                }
+
+                session.StartWrite(Math.Max(1, LinkCalls.RemainingMs(deadline, _clock.MonotonicMs)));
+                if (!session.Pump.FeedAndSettle(_raw, 0, n))
+                {
+                    return "The TLS handshake hung.";
+                }
+            }
+
+            Protocol = session.Protocol;
+            CipherSuite = session.CipherSuite;
+            Handshakes++;
+            reason = null;
+            return null;
+        }
+
+        // The session names a refused certificate by its SslPolicyErrors flags; the technician gets plain words.
+        private static string ShortReason(string why)
+        {
+            if (why.Contains(nameof(SslPolicyErrors.RemoteCertificateNameMismatch), StringComparison.Ordinal))
+            {
+                return "certificate name mismatch";
+            }
+
+            if (why.Contains(nameof(SslPolicyErrors.RemoteCertificateChainErrors), StringComparison.Ordinal))
+            {
+                return "certificate not trusted";
+            }
+
+            if (why.Contains(nameof(SslPolicyErrors.RemoteCertificateNotAvailable), StringComparison.Ordinal))
+            {
+                return "no certificate from the host";
+            }
+
+            return "handshake failed";
+        }
+
+        private bool ConnectInner(int timeoutMs)
+        {
+            try
+            {
+                if (Inner.Connect(timeoutMs))
+                {
+                    return true;
+                }
+            }
+            catch (IOException)
+            {
+                // As a refused connection: the inner link could not connect.
+            }
+
+            Inner.Disconnect();
+            return false;
+        }
+
+        private void ProbeFailed(LinkProbeResult result, LinkProbeStage stage, string reason)
+        {
+            result.Fail(stage, reason);
+            if (stage != LinkProbeStage.Tls)
+            {
+                _lastError = "Probe: " + reason;
+            }
+
+            Disconnect();
         }
 
         private TlsClientSession RequireConnected()

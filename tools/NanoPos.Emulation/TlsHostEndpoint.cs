@@ -17,7 +17,8 @@ namespace NanoPos.Emulation
     /// <remarks>
     /// Every call returns only when the TLS side and the host have used all the input and wait for more, so answers are
     /// queued on the link before the terminal's send returns, as without TLS. A connection that is not TLS (a terminal
-    /// with host.tls=off) or whose handshake fails is closed by the host, as a TLS port does.
+    /// with host.tls=off) or whose handshake fails is closed by the host, as a TLS port does. Fault:
+    /// <see cref="ServeUntrustedCertificate"/> presents a certificate the terminal's pinned CA did not sign.
     /// </remarks>
     public sealed class TlsHostEndpoint : IHostEndpoint
     {
@@ -25,6 +26,8 @@ namespace NanoPos.Emulation
         private readonly IHostEndpoint _host;
         private readonly Dictionary<InMemoryLink, TlsHostSession> _sessions = new Dictionary<InMemoryLink, TlsHostSession>();
         private readonly SslServerAuthenticationOptions _options;
+        private SslServerAuthenticationOptions _untrustedOptions;
+        private bool _serveUntrusted;
         private int _completed;
         private int _failed;
         private long _plaintextBytes;
@@ -42,15 +45,7 @@ namespace NanoPos.Emulation
             _host = host;
             Authority = authority;
 
-            // Offline: the chain is built once, from what is given, and nothing is fetched. Only the server certificate is
-            // sent; the terminal has the CA.
-            _options = new SslServerAuthenticationOptions
-            {
-                ServerCertificateContext = SslStreamCertificateContext.Create(authority.Server, new X509Certificate2Collection(), true),
-                EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
-                ClientCertificateRequired = false,
-                CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
-            };
+            _options = OptionsFor(authority);
         }
 
         /// <summary>Gets the authority whose server certificate this endpoint presents.</summary>
@@ -128,13 +123,39 @@ namespace NanoPos.Emulation
             }
         }
 
+        /// <summary>
+        /// Makes the connections opened from now on present a server certificate for the same names signed by another CA
+        /// (made at the first call, kept for the endpoint's life), as an impostor or a host whose certificate was replaced
+        /// without the terminal's CA: the terminal refuses the handshake. False serves the genuine certificate again.
+        /// </summary>
+        /// <param name="untrusted">True to present the certificate the pinned CA did not sign.</param>
+        public void ServeUntrustedCertificate(bool untrusted)
+        {
+            if (untrusted && _untrustedOptions == null)
+            {
+                // A throwaway authority: its CA certificate is pinned nowhere, so nothing can trust what it signed.
+                _untrustedOptions = OptionsFor(TlsAuthority.Create(Authority.ServerName));
+            }
+
+            lock (_gate)
+            {
+                _serveUntrusted = untrusted;
+            }
+        }
+
         /// <summary>Accepts the connection when the host behind does; the TLS side then waits for the ClientHello.</summary>
         /// <param name="link">The terminal's link.</param>
         /// <returns>True when accepted.</returns>
         public bool OnConnect(InMemoryLink link)
         {
             End(link);
-            var session = new TlsHostSession(this, link, _host, _options);
+            SslServerAuthenticationOptions options;
+            lock (_gate)
+            {
+                options = _serveUntrusted ? _untrustedOptions : _options;
+            }
+
+            var session = new TlsHostSession(this, link, _host, options);
             if (!session.Open())
             {
                 return false;
@@ -200,6 +221,19 @@ namespace NanoPos.Emulation
 
                 _lastFailure = failure == null ? "closed" : failure.GetType().Name + ": " + failure.Message;
             }
+        }
+
+        private static SslServerAuthenticationOptions OptionsFor(TlsAuthority authority)
+        {
+            // Offline: the chain is built once, from what is given, and nothing is fetched. Only the server certificate is
+            // sent; the terminal has the CA.
+            return new SslServerAuthenticationOptions
+            {
+                ServerCertificateContext = SslStreamCertificateContext.Create(authority.Server, new X509Certificate2Collection(), true),
+                EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+                ClientCertificateRequired = false,
+                CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
+            };
         }
 
         private void End(InMemoryLink link)

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Threading;
+using NanoPos.Emulation;
 using NanoPos.Hal;
 using NanoPos.Ui;
 
@@ -155,8 +156,35 @@ namespace NanoPos.Emulator
                 throw new ArgumentException("hostDelayMs must be between 0 and " + MaxHostDelayMs + ".");
             }
 
+            TerminalFaults faults = FaultsOf(change);
             using (Enter())
             {
+                if (faults != null)
+                {
+                    // First: a refused fault is a 400 and changes nothing, the other controls included. Any other failure
+                    // is the firmware's, shown on the page as usual.
+                    ArgumentException refused = null;
+                    Guard(() =>
+                    {
+                        try
+                        {
+                            _session.ApplyFaults(faults);
+                        }
+                        catch (ArgumentException e)
+                        {
+                            refused = e;
+                        }
+                        catch (NotSupportedException e)
+                        {
+                            refused = new ArgumentException(e.Message, e);
+                        }
+                    });
+                    if (refused != null)
+                    {
+                        throw refused;
+                    }
+                }
+
                 Guard(() =>
                 {
                     if (change.NetworkUp is bool up)
@@ -182,6 +210,34 @@ namespace NanoPos.Emulator
                 _version++;
                 return SnapshotLocked();
             }
+        }
+
+        /// <summary>
+        /// Collects the terminal's health report (what <c>GET /api/health</c> answers) under the lock, through the firmware's
+        /// own collector; null when the terminal has none yet.
+        /// </summary>
+        public HealthView Health()
+        {
+            HealthView view = null;
+            using (Enter())
+            {
+                Guard(() => view = _session.ReadHealth());
+            }
+
+            return view;
+        }
+
+        /// <summary>Parses a dead key: a key name ("Digit5", "Enter"), or "", "none" for none; null when unknown.</summary>
+        public static Key? ParseDeadKey(string text)
+        {
+            string name = (text ?? string.Empty).Trim();
+            if (name.Length == 0 || name.Equals("none", StringComparison.OrdinalIgnoreCase))
+            {
+                return Key.None;
+            }
+
+            Key key = EmulatorServer.ParseKey(name);
+            return key == Key.None ? null : key;
         }
 
         /// <summary>Returns the display, indicators and controls as they are now.</summary>
@@ -252,6 +308,37 @@ namespace NanoPos.Emulator
             {
                 _log("emulator: the terminal is still busy; stopping without waiting for it");
             }
+        }
+
+        private static TerminalFaults FaultsOf(ControlsDto change)
+        {
+            Key? dead = null;
+            if (change.DeadKey != null)
+            {
+                dead = ParseDeadKey(change.DeadKey) ?? throw new ArgumentException("Unknown deadKey '" + change.DeadKey + "': a key name such as Digit5, Enter, Cancel, Menu, or \"none\".");
+            }
+
+            var faults = new TerminalFaults
+            {
+                DisplayBusError = change.DisplayBusError,
+                DeadKey = dead,
+                FlashWriteFailure = change.FlashWriteFailure,
+                FlashFull = change.FlashFull,
+                ClockNotSet = change.ClockNotSet,
+                WifiDown = change.WifiDown,
+                WeakSignal = change.WeakSignal,
+                DnsFailure = change.DnsFailure,
+                HostRefusesTcp = change.HostRefusesTcp,
+                TlsUntrusted = change.TlsUntrusted,
+                HostSilent = change.HostSilent,
+                HostBadMac = change.HostBadMac,
+                LowMemory = change.LowMemory,
+            };
+            bool any = faults.DisplayBusError.HasValue || faults.DeadKey.HasValue || faults.FlashWriteFailure.HasValue || faults.FlashFull.HasValue
+                || faults.ClockNotSet.HasValue || faults.WifiDown.HasValue || faults.WeakSignal.HasValue || faults.DnsFailure.HasValue
+                || faults.HostRefusesTcp.HasValue || faults.TlsUntrusted.HasValue || faults.HostSilent.HasValue || faults.HostBadMac.HasValue
+                || faults.LowMemory.HasValue;
+            return any ? faults : null;
         }
 
         private void Pump()
@@ -334,9 +421,11 @@ namespace NanoPos.Emulator
                 // Not scrubbed: the rows of the display, which the frame shows as pixels anyway. Like the terminal's own
                 // screen, they show a card number while it is keyed (see PanMask); everything else that leaves is scrubbed.
                 state.Text = _session.ScreenText ?? Array.Empty<string>();
+                TerminalFaults faults = _session.Faults;
                 state.Indicators = new IndicatorsDto
                 {
-                    Link = _session.NetworkUp,
+                    // The radio not joined (self-test fault) is a link down too, as the board's LED would say.
+                    Link = _session.NetworkUp && faults?.WifiDown != true,
                     LinkSecurity = _session.LinkSecurity ?? string.Empty,
                     PendingReversals = _session.PendingReversalCount,
                     Power = true,
@@ -349,6 +438,23 @@ namespace NanoPos.Emulator
                     HostDelayMs = _session.HostDelayMs,
                     Language = _session.Language.ToString(),
                 };
+                if (faults != null)
+                {
+                    ControlsDto c = state.Controls;
+                    c.DisplayBusError = faults.DisplayBusError;
+                    c.DeadKey = (faults.DeadKey ?? Key.None).ToString();
+                    c.FlashWriteFailure = faults.FlashWriteFailure;
+                    c.FlashFull = faults.FlashFull;
+                    c.ClockNotSet = faults.ClockNotSet;
+                    c.WifiDown = faults.WifiDown;
+                    c.WeakSignal = faults.WeakSignal;
+                    c.DnsFailure = faults.DnsFailure;
+                    c.HostRefusesTcp = faults.HostRefusesTcp;
+                    c.TlsUntrusted = faults.TlsUntrusted;
+                    c.HostSilent = faults.HostSilent;
+                    c.HostBadMac = faults.HostBadMac;
+                    c.LowMemory = faults.LowMemory;
+                }
             });
             state.Text ??= Array.Empty<string>();
             state.Error = PanMask.Scrub(_lastError);

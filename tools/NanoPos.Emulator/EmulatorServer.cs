@@ -30,9 +30,10 @@ namespace NanoPos.Emulator
     /// <item><c>GET /api/state</c>: display (framebuffer, base64), screen text, indicators, controls.</item>
     /// <item><c>GET /api/panel</c>: host ledger, journal, batch, pending reversals (masked).</item>
     /// <item><c>GET /api/keypad</c>: the 4x4 layout from the firmware's reference key map.</item>
+    /// <item><c>GET /api/health</c>: the health report collected through the firmware (as the technician's Health screen does), with its QR code's text.</item>
     /// <item><c>POST /api/key</c> <c>{"key":"Digit1"}</c>: press a key.</item>
     /// <item><c>POST /api/power/cut</c>: cut the power (the terminal reboots).</item>
-    /// <item><c>POST /api/controls</c> <c>{"networkUp":false,"hostMaintenance":true,"hostDelayMs":3000,"language":"Chinese"}</c> (any subset).</item>
+    /// <item><c>POST /api/controls</c> <c>{"networkUp":false,"hostMaintenance":true,"hostDelayMs":3000,"language":"Chinese","wifiDown":true,"deadKey":"Digit5"}</c> (any subset; the self-test faults too).</item>
     /// <item><c>POST /api/advance</c> <c>{"ms":30000}</c>: skip simulated time ahead.</item>
     /// </list>
     /// POST bodies must be <c>application/json</c> (so a page from elsewhere cannot post without a CORS preflight,
@@ -197,6 +198,13 @@ namespace NanoPos.Emulator
             app.MapGet("/api/state", () => Json(host.Snapshot()));
             app.MapGet("/api/panel", () => Json(host.ReadPanel()));
             app.MapGet("/api/keypad", () => Json(Keypad()));
+            app.MapGet("/api/health", () =>
+            {
+                NanoPos.Emulation.HealthView health = host.Health();
+                return health == null
+                    ? Results.Json(new { error = "No health report: the terminal has not built one yet (it is booting, or its configuration is invalid); try again." }, s_json, statusCode: 503)
+                    : Json(health);
+            });
 
             app.MapPost("/api/key", (KeyRequest request) =>
             {

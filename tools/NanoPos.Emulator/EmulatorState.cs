@@ -44,7 +44,7 @@ namespace NanoPos.Emulator
     /// <summary>The indicator lights of the page.</summary>
     public sealed class IndicatorsDto
     {
-        /// <summary>Gets or sets whether the link to the host is up.</summary>
+        /// <summary>Gets or sets whether the link to the host is up (the network up and, with the self-test faults, the Wi-Fi joined).</summary>
         public bool Link { get; set; }
 
         /// <summary>Gets or sets what protects the link: "TLS 1.3 · CA SHA-256 3F:A2:…" (pinned CA, short fingerprint), "plaintext", or "".</summary>
@@ -74,5 +74,44 @@ namespace NanoPos.Emulator
 
         /// <summary>Gets or sets the language: "English" or "Chinese" (also "en", "zh").</summary>
         public string Language { get; set; }
+
+        /// <summary>Gets or sets the display bus error: the panel takes no frame (display self-test).</summary>
+        public bool? DisplayBusError { get; set; }
+
+        /// <summary>Gets or sets the dead key (a key name such as "Digit5"; "None" or "" for none): its presses are dropped (keypad self-test).</summary>
+        public string DeadKey { get; set; }
+
+        /// <summary>Gets or sets the flash write failure: true arms it, the next durable write fails once (store self-test); reads false once fired.</summary>
+        public bool? FlashWriteFailure { get; set; }
+
+        /// <summary>Gets or sets the full flash: 4 KB left (store self-test).</summary>
+        public bool? FlashFull { get; set; }
+
+        /// <summary>Gets or sets the unset clock: the wall time is not trusted (clock self-test).</summary>
+        public bool? ClockNotSet { get; set; }
+
+        /// <summary>Gets or sets the Wi-Fi down: the radio has not joined (link self-test).</summary>
+        public bool? WifiDown { get; set; }
+
+        /// <summary>Gets or sets the weak Wi-Fi signal, -88 dBm (link self-test).</summary>
+        public bool? WeakSignal { get; set; }
+
+        /// <summary>Gets or sets the DNS failure: the host's name does not resolve (link self-test).</summary>
+        public bool? DnsFailure { get; set; }
+
+        /// <summary>Gets or sets the host refusing TCP connections (link self-test).</summary>
+        public bool? HostRefusesTcp { get; set; }
+
+        /// <summary>Gets or sets the host presenting a certificate the terminal's pinned CA did not sign (link self-test).</summary>
+        public bool? TlsUntrusted { get; set; }
+
+        /// <summary>Gets or sets the silent host: it never answers (host self-test).</summary>
+        public bool? HostSilent { get; set; }
+
+        /// <summary>Gets or sets the host's bad MAC on every answer (host self-test).</summary>
+        public bool? HostBadMac { get; set; }
+
+        /// <summary>Gets or sets the low memory: 12,000 B free (memory self-test).</summary>
+        public bool? LowMemory { get; set; }
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using NanoPos.Emulation;
 using NanoPos.Hal;
 using NanoPos.Ui;
 
@@ -60,5 +62,23 @@ namespace NanoPos.Emulator
         /// fingerprint, short), "plaintext", or "" when unknown (the default: a session that does not say).
         /// </summary>
         string LinkSecurity => string.Empty;
+
+        /// <summary>
+        /// Gets the QA faults behind the technician's self-tests as they are now (every member set), or null when the
+        /// session has none (the default: a double).
+        /// </summary>
+        TerminalFaults Faults => null;
+
+        /// <summary>Sets the non-null members of <paramref name="change"/>; a refused change sets nothing.</summary>
+        /// <param name="change">The faults to set.</param>
+        /// <exception cref="ArgumentException">A value is refused (a dead key that is not a key, an untrusted certificate without TLS).</exception>
+        /// <exception cref="NotSupportedException">The session has no faults (the default).</exception>
+        void ApplyFaults(TerminalFaults change) => throw new NotSupportedException("This terminal has no self-test faults.");
+
+        /// <summary>
+        /// Collects the health report through the firmware's own collector, as the technician's Health screen does; null
+        /// when there is none (the default, and before the firmware has built it).
+        /// </summary>
+        HealthView ReadHealth() => null;
     }
 }

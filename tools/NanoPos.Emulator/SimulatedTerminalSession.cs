@@ -65,6 +65,15 @@ namespace NanoPos.Emulator
         /// <inheritdoc/>
         public string LinkSecurity => Terminal.LinkSecurity;
 
+        /// <inheritdoc/>
+        public TerminalFaults Faults => Terminal.Faults;
+
+        /// <inheritdoc/>
+        public void ApplyFaults(TerminalFaults change) => Terminal.ApplyFaults(change);
+
+        /// <inheritdoc/>
+        public HealthView ReadHealth() => Terminal.ReadHealth();
+
         /// <summary>
         /// Creates the emulator's terminal: paced mode (engine calls on the firmware's worker thread, so the processing
         /// countdown runs while the host takes its time), RAM storage, the demo configuration in <paramref name="language"/>.

@@ -115,7 +115,26 @@
     // A delay being typed is not overwritten by a poll (until Set, or until it is undone).
     if (!delayEdited && document.activeElement !== $('host-delay')) $('host-delay').value = String(ctl.hostDelayMs || 0);
     if (document.activeElement !== $('language')) $('language').value = ctl.language || 'English';
+    renderFaults(ctl);
     showError(state.error ? 'The firmware reported: ' + state.error : '');
+  }
+
+  // ---- self-test faults (hidden when the terminal has none: a test double) ----
+  const FAULTS = ['displayBusError', 'flashWriteFailure', 'flashFull', 'clockNotSet', 'wifiDown', 'weakSignal', 'dnsFailure',
+    'hostRefusesTcp', 'tlsUntrusted', 'hostSilent', 'hostBadMac', 'lowMemory'];
+  function renderFaults(ctl) {
+    const has = ctl.lowMemory !== null && ctl.lowMemory !== undefined;
+    $('faults').hidden = !has;
+    $('faults-title').hidden = !has;
+    if (!has) return;
+    for (const name of FAULTS) {
+      const box = $('fault-' + name);
+      if (document.activeElement !== box) box.checked = !!ctl[name];
+      box.parentElement.classList.toggle('on', !!ctl[name]);
+    }
+    const dead = $('fault-deadKey');
+    if (document.activeElement !== dead) dead.value = ctl.deadKey || 'None';
+    dead.parentElement.classList.toggle('on', !!ctl.deadKey && ctl.deadKey !== 'None');
   }
 
   function setLed(id, cls, title) {
@@ -223,6 +242,11 @@
   $('host-delay-set').addEventListener('click', setDelay);
   $('host-delay').addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); setDelay(); } });
   $('language').addEventListener('change', (e) => control({ language: e.target.value }));
+  for (const name of FAULTS) {
+    // Focus leaves the box once the server has answered (until then a poll does not undo the click), so keys go to the keypad again.
+    $('fault-' + name).addEventListener('change', async (e) => { await control({ [name]: e.target.checked }); e.target.blur(); });
+  }
+  $('fault-deadKey').addEventListener('change', async (e) => { await control({ deadKey: e.target.value }); e.target.blur(); });
   $('skip-time').addEventListener('click', async () => {
     try { render(await call('POST', '/api/advance', { ms: 10000 })); } catch (e) { showError(String(e.message || e)); }
   });
