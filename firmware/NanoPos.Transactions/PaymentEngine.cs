@@ -100,12 +100,34 @@ namespace NanoPos.Transactions
         /// <returns>What the journal held.</returns>
         public JournalRecovery Start()
         {
-            _keysError = _keys.Load();
-            JournalRecovery found = _log.Recover();
-            _network.SignOnForReversals();
-            _queue.Flush(false);
-            _network.AfterExchanges();
+            JournalRecovery found = Recover();
+            FlushReversals();
             return found;
+        }
+
+        /// <summary>
+        /// The first half of <see cref="Start"/>: loads the keys and recovers the journal (pending reversals, open batch,
+        /// STANs), without talking to the host; the screens can then show how many reversals are owed while
+        /// <see cref="FlushReversals"/> sends them.
+        /// </summary>
+        /// <returns>What the journal held.</returns>
+        public JournalRecovery Recover()
+        {
+            _keysError = _keys.Load();
+            return _log.Recover();
+        }
+
+        /// <summary>
+        /// The second half of <see cref="Start"/>: tries to deliver every pending reversal at once, ignoring the backoff
+        /// (signing on first when a reversal is owed and the working keys are gone).
+        /// </summary>
+        /// <returns>True when no reversal is pending any more.</returns>
+        public bool FlushReversals()
+        {
+            _network.SignOnForReversals();
+            bool done = _queue.Flush(false);
+            _network.AfterExchanges();
+            return done;
         }
 
         /// <summary>Background service for the idle loop: retries pending reversals once their backoff has passed.</summary>

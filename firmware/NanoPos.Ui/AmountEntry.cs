@@ -17,6 +17,7 @@ namespace NanoPos.Ui
 
         private readonly long _maximum;
         private long _value;
+        private bool _overflowed;
 
         /// <summary>
         /// Creates an empty entry (value 0).
@@ -52,11 +53,22 @@ namespace NanoPos.Ui
         }
 
         /// <summary>
+        /// Gets a value indicating whether a digit was refused for going beyond <see cref="Maximum"/>: the amount shown is
+        /// then not what the cashier typed (a 13th digit, or one beyond the configured maximum), so it must not be
+        /// confirmed until <see cref="Clear"/> starts it again.
+        /// </summary>
+        public bool Overflowed
+        {
+            get { return _overflowed; }
+        }
+
+        /// <summary>
         /// Appends a digit on the right of the amount.
         /// </summary>
         /// <param name="digit">The digit, 0 to 9.</param>
         /// <returns>True when accepted; false when the new amount would exceed <see cref="Maximum"/>, in which case
-        /// the amount is unchanged and the screen should tell the cashier (beep, "maximum" hint).</returns>
+        /// the amount is unchanged, <see cref="Overflowed"/> is set, and the screen should tell the cashier (beep,
+        /// "too many digits").</returns>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="digit"/> is not 0 to 9.</exception>
         public bool AppendDigit(int digit)
         {
@@ -67,8 +79,9 @@ namespace NanoPos.Ui
 
             // _value never exceeds 12 digits, so times 10 plus 9 cannot overflow a long.
             long next = (_value * 10) + digit;
-            if (next > _maximum)
+            if (next > _maximum || _overflowed)
             {
+                _overflowed = true;
                 return false;
             }
 
@@ -77,11 +90,19 @@ namespace NanoPos.Ui
         }
 
         /// <summary>
-        /// Deletes the last digit typed (the Clear key).
+        /// Deletes the last digit typed (the Clear key); after an overflow it clears the whole amount, since the digits
+        /// kept are not the amount the cashier meant.
         /// </summary>
-        /// <returns>True when a digit was deleted; false when the amount was already 0.</returns>
+        /// <returns>True when something was deleted; false when the amount was already 0.</returns>
         public bool Clear()
         {
+            if (_overflowed)
+            {
+                _overflowed = false;
+                _value = 0;
+                return true;
+            }
+
             if (_value == 0)
             {
                 return false;
@@ -97,6 +118,7 @@ namespace NanoPos.Ui
         public void Reset()
         {
             _value = 0;
+            _overflowed = false;
         }
     }
 }

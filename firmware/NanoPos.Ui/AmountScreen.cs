@@ -5,7 +5,8 @@ namespace NanoPos.Ui
     /// <summary>
     /// Amount entry in minor units (<see cref="AmountEntry"/>): digits grow the amount from the right, D (Clear) deletes
     /// the last digit, # confirms (not 0), * leaves. A digit beyond the configured maximum is refused with a beep and
-    /// "Maximum reached".
+    /// "Too many digits" with "D=Delete", which stay, and # is refused, until D clears the whole amount: the amount on screen
+    /// is then not the one typed, and must never be charged.
     /// </summary>
     internal sealed class AmountScreen : Screen
     {
@@ -44,7 +45,7 @@ namespace NanoPos.Ui
             {
                 if (!_entry.AppendDigit(digit))
                 {
-                    Problem(MessageId.AmountMaximum);
+                    Problem(MessageId.AmountTooManyDigits);
                 }
             }
             else if (key == Key.Clear)
@@ -58,7 +59,11 @@ namespace NanoPos.Ui
             }
             else if (key == Key.Enter)
             {
-                if (_entry.IsZero)
+                if (_entry.Overflowed)
+                {
+                    Problem(MessageId.AmountTooManyDigits);
+                }
+                else if (_entry.IsZero)
                 {
                     Problem(MessageId.AmountRequired);
                 }
@@ -76,6 +81,14 @@ namespace NanoPos.Ui
         {
             canvas.Title(catalog.Text(Ui.Flow.Kind == RequestKind.Refund ? MessageId.KindRefund : MessageId.AmountTitle));
             canvas.RowRight(2, _formatter.ToString(_entry.Value));
+            if (_entry.Overflowed)
+            {
+                // Stays until D clears the amount: what is shown is not what was typed.
+                canvas.Row(1, catalog.Text(MessageId.AmountTooManyDigits), true);
+                canvas.Row(3, catalog.Text(MessageId.HintDelete), false);
+                return;
+            }
+
             canvas.Row(3, catalog.Text(_hasProblem ? _problem : MessageId.HintOkCancel), false);
         }
 

@@ -37,7 +37,10 @@ namespace NanoPos.Ui
                         request.Result = engine.Echo();
                         break;
                     case RequestKind.Recover:
-                        request.Recovery = engine.Start();
+                        request.Recovery = engine.Recover();
+                        break;
+                    case RequestKind.FlushReversals:
+                        request.ReversalsClear = engine.FlushReversals();
                         break;
                     case RequestKind.SelfTest:
                         // A test that needs nobody runs to its end in Begin and reads its own clock; the time given is unused.

@@ -55,7 +55,7 @@ namespace NanoPos.Ui
 
         internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
         {
-            canvas.Title(catalog.Text(MessageId.MenuTitle));
+            canvas.Title(catalog.Text(MessageId.MenuTitle), _selected + 1, s_entries.Length);
             int first = _selected < 3 ? 0 : _selected - 2;
             for (int row = 0; row < 3 && first + row < s_entries.Length; row++)
             {

@@ -57,8 +57,6 @@ namespace NanoPos.Ui
         // Amount
         /// <summary>Title of the amount screen.</summary>
         AmountTitle,
-        /// <summary>A digit was refused: the amount would exceed the configured maximum.</summary>
-        AmountMaximum,
         /// <summary>Enter was pressed with an amount of zero.</summary>
         AmountRequired,
         /// <summary>The same card and amount were approved moments ago (duplicate-sale guard).</summary>
@@ -481,5 +479,27 @@ namespace NanoPos.Ui
         Ending91,
         /// <summary>Exchange ending: answered 96.</summary>
         Ending96,
+
+        // Added with the outcome texts of voids and refunds (issue 14): a void that fails leaves the sale charged
+        /// <summary>Void not completed and reversed: the original sale stays charged.</summary>
+        VoidReversedStillCharged,
+        /// <summary>Void outcome unknown, its reversal is on its way: the original sale stays charged.</summary>
+        VoidReversingStillCharged,
+        /// <summary>Void not sent (no connection): the original sale stays charged.</summary>
+        VoidNotSentStillCharged,
+        /// <summary>Void without an answer and nothing to reverse: the original sale stays charged.</summary>
+        VoidNoAnswerStillCharged,
+        /// <summary>Refund not completed and reversed: no money went back to the card.</summary>
+        RefundReversedNoMoney,
+        /// <summary>Refund outcome unknown, its reversal is on its way: no money goes back to the card.</summary>
+        RefundReversingNoMoney,
+        /// <summary>Refund not sent (no connection): no money went back to the card.</summary>
+        RefundNotSentNoMoney,
+
+        /// <summary>Amount entry: a digit beyond the maximum was refused; the amount shown is not the one typed, D clears it.</summary>
+        AmountTooManyDigits,
+
+        /// <summary>Processing: the request's own wait is over without an answer; its reversal is being sent.</summary>
+        ProcessingReversing,
     }
 }

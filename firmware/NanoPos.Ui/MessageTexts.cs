@@ -41,7 +41,6 @@ namespace NanoPos.Ui
 
             // Amount
             Set(english, chinese, MessageId.AmountTitle, "Amount", "金额");
-            Set(english, chinese, MessageId.AmountMaximum, "Maximum reached", "已达最高金额");
             Set(english, chinese, MessageId.AmountRequired, "Enter an amount", "请输入金额");
             Set(english, chinese, MessageId.DuplicateWarning, "Same card and amount just paid. #=Continue", "同卡同金额刚已付款，按#继续");
 
@@ -195,6 +194,17 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.RefusedStorageFailure, "Storage error - nothing sent, call support", "存储故障，未发送，请联系维护");
             Set(english, chinese, MessageId.RefusedNotSignedOn, "Not signed on - nothing sent, try again", "未签到，未发送，请稍后重试");
             Set(english, chinese, MessageId.RefusedKeysRefused, "Key check failed - sign-on refused", "密钥校验失败，签到未成功");
+
+            // Voids and refunds that did not go through say what happened to the money (issue 14)
+            Set(english, chinese, MessageId.VoidReversedStillCharged, "Void reversed - the sale stays charged", "撤销已冲正，原交易仍扣款");
+            Set(english, chinese, MessageId.VoidReversingStillCharged, "Void reversing - the sale stays charged", "撤销冲正中，原交易仍扣款");
+            Set(english, chinese, MessageId.VoidNotSentStillCharged, "No connection - the sale stays charged", "无网络连接，原交易仍扣款");
+            Set(english, chinese, MessageId.VoidNoAnswerStillCharged, "No answer - the sale stays charged", "无应答，原交易仍扣款，请稍后重试");
+            Set(english, chinese, MessageId.RefundReversedNoMoney, "Refund reversed - no money returned", "退货已冲正，未退款");
+            Set(english, chinese, MessageId.RefundReversingNoMoney, "Refund reversing - no money returned", "退货冲正中，未退款");
+            Set(english, chinese, MessageId.ProcessingReversing, "No answer: reversing", "无应答，冲正中");
+            Set(english, chinese, MessageId.AmountTooManyDigits, "Too many digits", "位数过多");
+            Set(english, chinese, MessageId.RefundNotSentNoMoney, "No connection - no money returned", "无网络连接，未退款");
         }
 
         internal static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)

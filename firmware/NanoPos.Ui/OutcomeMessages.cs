@@ -65,13 +65,62 @@ namespace NanoPos.Ui
             }
         }
 
+        /// <summary>
+        /// Gets the detail line of a result of a given request: a void or a refund that did not go through says what
+        /// happened to the money (the sale stays charged; no money went back), where a sale says the card was not charged.
+        /// </summary>
+        /// <param name="kind">The request.</param>
+        /// <param name="result">The engine's result.</param>
+        /// <returns>The message id (see <see cref="Detail(TransactionResult)"/> for the others).</returns>
+        public static MessageId Detail(RequestKind kind, TransactionResult result)
+        {
+            if (kind == RequestKind.Void)
+            {
+                switch (result.Outcome)
+                {
+                    case TransactionOutcome.Reversed:
+                        return MessageId.VoidReversedStillCharged;
+                    case TransactionOutcome.ReversalPending:
+                        return MessageId.VoidReversingStillCharged;
+                    case TransactionOutcome.NotSent:
+                        return MessageId.VoidNotSentStillCharged;
+                    case TransactionOutcome.NoAnswer:
+                        return MessageId.VoidNoAnswerStillCharged;
+                }
+            }
+            else if (kind == RequestKind.Refund)
+            {
+                switch (result.Outcome)
+                {
+                    case TransactionOutcome.Reversed:
+                        return MessageId.RefundReversedNoMoney;
+                    case TransactionOutcome.ReversalPending:
+                        return MessageId.RefundReversingNoMoney;
+                    case TransactionOutcome.NotSent:
+                        return MessageId.RefundNotSentNoMoney;
+                }
+            }
+
+            return Detail(result);
+        }
+
         /// <summary>Gets the detail line of a result as text, with the authorization code or the unknown response code filled in.</summary>
         /// <param name="result">The engine's result.</param>
         /// <param name="language">The language.</param>
         /// <returns>The text; empty for an approval without an authorization code.</returns>
         public static string DetailText(TransactionResult result, Language language)
         {
-            MessageId detail = Detail(result);
+            return DetailText(RequestKind.Sale, result, language);
+        }
+
+        /// <summary>Gets the detail line of a result of a given request as text (see <see cref="Detail(RequestKind, TransactionResult)"/>).</summary>
+        /// <param name="kind">The request.</param>
+        /// <param name="result">The engine's result.</param>
+        /// <param name="language">The language.</param>
+        /// <returns>The text; empty for an approval without an authorization code.</returns>
+        public static string DetailText(RequestKind kind, TransactionResult result, Language language)
+        {
+            MessageId detail = Detail(kind, result);
             switch (detail)
             {
                 case MessageId.Approved:

@@ -7,16 +7,21 @@ namespace NanoPos.Ui
     /// no input timeout: the result of a payment in flight is always shown.
     /// </summary>
     /// <remarks>
-    /// The countdown starts from the longest the call can take (<see cref="UiSettings.ProcessingCountdownMs"/>: the
-    /// request and its reversal), plus one reversal exchange (<see cref="UiSettings.ReversalExchangeMs"/>) per reversal
-    /// pending when it starts, since the engine sends those first. So it does not reach 0 while the engine can still be
-    /// waiting; a settlement with a batch upload (one exchange per entry) is the exception and may wait at 0.
+    /// The countdown runs in two parts for a sale, void or refund, as the engine does: first to the end of the request's
+    /// own exchange (connect, send, the response timeout: <see cref="UiSettings.ProcessingCountdownMs"/> less one
+    /// <see cref="UiSettings.ReversalExchangeMs"/>), after one reversal exchange per reversal pending when it starts, since
+    /// the engine sends those first; then, if no result came, "No answer - reversing" with the reversal's own exchange.
+    /// So the screen says what happens when it happens (a count to 90 s while the reversal came at 60 s told the cashier
+    /// nothing), and never reaches 0 while the engine can still be waiting; a settlement with a batch upload (one
+    /// exchange per entry) is the exception and may wait at 0. Other requests have no reversal: one part.
     /// </remarks>
     internal sealed class ProcessingScreen : Screen
     {
         private long _startMs;
+        private long _requestEndMs;
         private long _totalMs;
         private long _shownSeconds = -1;
+        private bool _shownReversing;
 
         internal ProcessingScreen(TerminalUi ui)
             : base(ui)
@@ -36,8 +41,14 @@ namespace NanoPos.Ui
         internal override void Enter()
         {
             _startMs = Ui.Clock.MonotonicMs;
-            _totalMs = Ui.Settings.ProcessingCountdownMs + (Ui.PendingReversals * Ui.Settings.ReversalExchangeMs);
+            long reversal = Ui.Settings.ReversalExchangeMs;
+            long pending = Ui.PendingReversals * reversal;
+            RequestKind kind = Ui.InFlightKind;
+            bool reversible = kind == RequestKind.Sale || kind == RequestKind.Refund || kind == RequestKind.Void;
+            _requestEndMs = pending + Ui.Settings.ProcessingCountdownMs - reversal;
+            _totalMs = reversible ? _requestEndMs + reversal : _requestEndMs;
             _shownSeconds = -1;
+            _shownReversing = false;
         }
 
         internal override void HandleKey(Key key)
@@ -46,7 +57,7 @@ namespace NanoPos.Ui
 
         internal override void Tick(long nowMs)
         {
-            if (SecondsLeft(nowMs) != _shownSeconds)
+            if (SecondsLeft(nowMs) != _shownSeconds || Reversing(nowMs) != _shownReversing)
             {
                 Ui.Invalidate();
             }
@@ -54,16 +65,24 @@ namespace NanoPos.Ui
 
         internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
         {
-            _shownSeconds = SecondsLeft(Ui.Clock.MonotonicMs);
+            long now = Ui.Clock.MonotonicMs;
+            _shownSeconds = SecondsLeft(now);
+            _shownReversing = Reversing(now);
             canvas.Title(catalog.Text(MessageId.ProcessingTitle));
             canvas.Row(1, catalog.Format(MessageId.ProcessingCountdown, _shownSeconds.ToString()), false);
-            canvas.Row(2, catalog.Text(MessageId.ProcessingWaiting), false);
+            canvas.Row(2, catalog.Text(_shownReversing ? MessageId.ProcessingReversing : MessageId.ProcessingWaiting), false);
             canvas.Row(3, catalog.Text(MessageId.DoNotPowerOff), false);
+        }
+
+        private bool Reversing(long nowMs)
+        {
+            return _totalMs > _requestEndMs && nowMs - _startMs >= _requestEndMs;
         }
 
         private long SecondsLeft(long nowMs)
         {
-            long left = _totalMs - (nowMs - _startMs);
+            long elapsed = nowMs - _startMs;
+            long left = (elapsed < _requestEndMs ? _requestEndMs : _totalMs) - elapsed;
             return left <= 0 ? 0 : (left + 999) / 1000;
         }
     }

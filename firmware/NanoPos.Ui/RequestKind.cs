@@ -27,11 +27,15 @@ namespace NanoPos.Ui
         /// <summary><see cref="NanoPos.Transactions.PaymentEngine.ServiceReversals"/>: retries pending reversals by their backoff.</summary>
         ServiceReversals = 7,
 
-        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.Start"/>: journal recovery and reversal flush, first at boot.</summary>
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.Recover"/>: keys and journal recovery, first at boot (nothing sent).</summary>
         Recover = 8,
 
         /// <summary>A self-test that needs nobody (<see cref="TransactionRequest.SelfTest"/>): run through the runner, never
         /// beside an engine call, because the link and host tests use the engine's link.</summary>
         SelfTest = 9,
+
+        /// <summary><see cref="NanoPos.Transactions.PaymentEngine.FlushReversals"/>: the boot's delivery of the reversals the
+        /// journal held, while the screens show how many.</summary>
+        FlushReversals = 10,
     }
 }

@@ -88,7 +88,7 @@ namespace NanoPos.Ui
             else
             {
                 canvas.Title(catalog.Text(OutcomeMessages.Headline(result)));
-                body = OutcomeMessages.DetailText(result, language);
+                body = OutcomeMessages.DetailText(_done.Kind, result, language);
             }
 
             if (ShowsAmount())

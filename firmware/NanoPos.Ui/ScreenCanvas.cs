@@ -81,6 +81,22 @@ namespace NanoPos.Ui
             Draw(0, text, 0, text == null ? 0 : text.Length, 0, true);
         }
 
+        /// <summary>
+        /// Draws the title of a list with the selected entry's position against the right edge ("Menu        2/7"), so
+        /// the cashier sees that the list holds more than the three rows shown.
+        /// </summary>
+        /// <param name="text">The title.</param>
+        /// <param name="position">The selected entry, from 1.</param>
+        /// <param name="count">The number of entries.</param>
+        public void Title(string text, int position, int count)
+        {
+            // Composed into one string (allocated per frame of a list, never on a payment's path) so that the row reads
+            // back as it looks.
+            string counter = position.ToString() + "/" + count.ToString();
+            int spaces = (_frame.Width - TextLayout.Measure(text) - TextLayout.Measure(counter)) / Glyphs.NarrowWidth;
+            Title(spaces < 1 ? text : text + new string(' ', spaces) + counter);
+        }
+
         /// <summary>Draws a row of text from the left edge.</summary>
         /// <param name="row">The row, 0 to <see cref="Rows"/> - 1.</param>
         /// <param name="text">The text; null leaves the row empty.</param>
@@ -190,6 +206,13 @@ namespace NanoPos.Ui
             else
             {
                 _renderer.DrawLine(text, start, length, 0, y, _frame.Width, inverse);
+            }
+
+            if (inverse && row > 0)
+            {
+                // A one-pixel dark line above a highlighted row keeps it apart from the title band (or another highlighted
+                // row) right above it: the glyphs' top pixel row is empty, so no text is cut.
+                _frame.FillRectangle(0, y, _frame.Width, 1, false);
             }
 
             _text[row] = text;

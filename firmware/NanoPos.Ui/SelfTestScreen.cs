@@ -217,7 +217,7 @@ namespace NanoPos.Ui
 
         private void DrawList(ScreenCanvas canvas, MessageCatalog catalog)
         {
-            canvas.Title(UiText.WithoutMenuNumber(catalog.Text(MessageId.TechSelfTest)));
+            canvas.Title(UiText.WithoutMenuNumber(catalog.Text(MessageId.TechSelfTest)), _selected + 1, ListEntries);
             int first = _selected < VisibleRows ? 0 : _selected - VisibleRows + 1;
             for (int i = 0; i < VisibleRows && first + i < ListEntries; i++)
             {

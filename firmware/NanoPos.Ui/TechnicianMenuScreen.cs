@@ -51,7 +51,7 @@ namespace NanoPos.Ui
 
         internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
         {
-            canvas.Title(catalog.Text(MessageId.TechMenuTitle));
+            canvas.Title(catalog.Text(MessageId.TechMenuTitle), _selected + 1, s_entries.Length);
             int first = _selected < VisibleRows ? 0 : _selected - VisibleRows + 1;
             for (int i = 0; i < VisibleRows && first + i < s_entries.Length; i++)
             {

@@ -139,16 +139,38 @@ namespace NanoPos.Ui
             {
                 Recovery = done.Recovery;
                 NoteHealth(done);
+
+                // The journal is read: what is owed is known (and shown) before the host is asked to take it.
+                if (PendingReversals > 0)
+                {
+                    ShowBootStep(MessageId.BootSendingReversals);
+                    Continue(RequestKind.FlushReversals);
+                    return;
+                }
+
                 ShowBootStep(MessageId.BootSigningOn);
-                _inFlight = new TransactionRequest(RequestKind.SignOn, 0, null, 0);
-                _submitted = false;
-                Pump();
+                Continue(RequestKind.SignOn);
+                return;
+            }
+
+            if (done.Kind == RequestKind.FlushReversals)
+            {
+                Link = done.ReversalsClear ? LinkStatus.Online : LinkStatus.Offline;
+                ShowBootStep(MessageId.BootSigningOn);
+                Continue(RequestKind.SignOn);
                 return;
             }
 
             NoteResult(RequestKind.SignOn, done.Result);
             _booting = false;
             ShowIdle();
+        }
+
+        private void Continue(RequestKind kind)
+        {
+            _inFlight = new TransactionRequest(kind, 0, null, 0);
+            _submitted = false;
+            Pump();
         }
 
         private void NoteHealth(TransactionRequest done)

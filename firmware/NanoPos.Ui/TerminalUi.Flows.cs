@@ -47,6 +47,12 @@ namespace NanoPos.Ui
             get { return _inFlight != null || _background != null || (_runner != null && _runner.IsBusy); }
         }
 
+        /// <summary>Gets the kind of the request with the host (or waiting for the runner); Sale when none.</summary>
+        internal RequestKind InFlightKind
+        {
+            get { return _inFlight == null ? RequestKind.Sale : _inFlight.Kind; }
+        }
+
         internal PaymentEngine Engine
         {
             get { return _engine; }

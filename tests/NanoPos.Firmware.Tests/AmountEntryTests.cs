@@ -46,6 +46,25 @@ namespace NanoPos.Firmware.Tests
 
             Assert.IsFalse(entry.AppendDigit(0));
             Assert.AreEqual(99999L, entry.Value);
+            Assert.IsTrue(entry.Overflowed, "the amount shown is not the one typed");
+        }
+
+        [TestMethod]
+        public void After_an_overflow_every_digit_is_refused_until_clear_starts_again_from_zero()
+        {
+            AmountEntry entry = new AmountEntry(AmountEntry.MaxSupportedMinor);
+            int[] digits = new int[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3 };
+            for (int i = 0; i < digits.Length; i++)
+            {
+                Assert.AreEqual(i < 12, entry.AppendDigit(digits[i]), "digit " + (i + 1).ToString());
+            }
+
+            Assert.IsTrue(entry.Overflowed);
+            Assert.IsFalse(entry.AppendDigit(0), "no digit is taken after an overflow, not even one that would fit");
+            Assert.IsTrue(entry.Clear());
+            Assert.IsFalse(entry.Overflowed);
+            Assert.AreEqual(0L, entry.Value, "clear after an overflow clears the whole amount");
+            Assert.IsTrue(entry.AppendDigit(5));
         }
 
         [TestMethod]

@@ -1,4 +1,5 @@
 using nanoFramework.TestFramework;
+using NanoPos.Hal;
 using NanoPos.Iso8583;
 
 namespace NanoPos.Ui.Tests
@@ -110,6 +111,93 @@ namespace NanoPos.Ui.Tests
         }
 
         [TestMethod]
+        public void The_menu_shows_where_the_selection_is_in_the_list_and_keeps_it_apart_from_the_title()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.Press("A");
+            Assert.AreEqual("Menu         1/7", rig.Row(0), "3 of 7 entries are shown: the title says there are more");
+            rig.Press("CCCC");
+            Assert.AreEqual("Menu         5/7", rig.Row(0));
+            Assert.AreEqual("5 History", rig.Row(3));
+
+            // The selected line is lit like the title band; a dark pixel row between them keeps them apart.
+            rig.Press("BBBB");
+            MonochromeFramebuffer frame = rig.Ui.Frame;
+            Assert.IsTrue(frame.GetPixel(100, 15), "the title band is lit to its last row");
+            Assert.IsFalse(frame.GetPixel(100, 16), "a dark line under the title");
+            Assert.IsTrue(frame.GetPixel(100, 17), "then the selected line is lit");
+        }
+
+        [TestMethod]
+        public void Idle_says_offline_soon_after_the_link_goes_down_without_waiting_for_a_payment()
+        {
+            UiRig rig = UiRig.Booted("en");
+            Assert.AreEqual("Online", rig.Row(2));
+            int before = rig.Host.Count(Mti.NetworkRequest);
+            rig.Wait(100000);
+            Assert.AreEqual(before, rig.Host.Count(Mti.NetworkRequest), "no echo while the last exchange is recent");
+
+            rig.Link.RefuseConnections(true);
+            rig.Wait(30000);
+            Assert.AreEqual("Offline", rig.Row(2), "the keep-alive echo after 2 probe intervals of silence found the link down");
+
+            rig.Link.RefuseConnections(false);
+            rig.Wait(61000);
+            Assert.AreEqual("Online", rig.Row(2), "and the offline probe finds it again");
+        }
+
+        [TestMethod]
+        public void A_13_digit_amount_is_never_cut_and_confirmed()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.Press("1234567890123");
+            Assert.AreEqual((int)UiScreen.Amount, (int)rig.Ui.Screen);
+            Assert.AreEqual("Too many digits", rig.Row(1));
+            rig.Press("#");
+            Assert.AreEqual((int)UiScreen.Amount, (int)rig.Ui.Screen, "Enter does not take a cut amount");
+            Assert.AreEqual("Too many digits", rig.Row(1));
+            rig.Press("D");
+            Assert.AreEqual("0.00", rig.Row(2));
+            Assert.AreEqual(string.Empty, rig.Row(1));
+            rig.Press("5000#");
+            Assert.AreEqual((int)UiScreen.Card, (int)rig.Ui.Screen);
+        }
+
+        [TestMethod]
+        public void A_void_that_could_not_be_sent_says_the_sale_stays_charged()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.SaleUpToPin("3000");
+            rig.Press("##");
+            rig.Link.RefuseConnections(true);
+
+            rig.Press("A5###");
+            rig.Wait(1000);
+
+            Assert.AreEqual((int)UiScreen.Result, (int)rig.Ui.Screen);
+            Assert.AreEqual("Not sent No connection - the sale stays charged", rig.Flat());
+        }
+
+        [TestMethod]
+        public void A_void_with_no_answer_says_it_is_being_reversed_and_the_sale_stays_charged()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.SaleUpToPin("3000");
+            rig.Press("##");
+            rig.Host.SilentOnFinancial = true;
+
+            rig.Press("A5###");
+            for (int i = 0; i < 120 && rig.Ui.Screen != UiScreen.Result; i++)
+            {
+                rig.Wait(1000);
+            }
+
+            Assert.AreEqual((int)UiScreen.Result, (int)rig.Ui.Screen);
+            Assert.IsTrue(rig.Flat().IndexOf("the sale stays charged") > 0, rig.Flat());
+            Assert.IsTrue(rig.Flat().IndexOf("not charged") < 0, rig.Flat());
+        }
+
+        [TestMethod]
         public void Void_from_the_history_detail()
         {
             UiRig rig = UiRig.Booted("en");
@@ -173,7 +261,8 @@ namespace NanoPos.Ui.Tests
             rig.Press("#999999999");
 
             Assert.AreEqual("999,999.99", rig.Row(2));
-            Assert.AreEqual("Maximum reached", rig.Row(3));
+            Assert.AreEqual("Too many digits", rig.Row(1));
+            Assert.AreEqual("D=Delete", rig.Row(3));
         }
     }
 }

@@ -64,6 +64,31 @@ namespace NanoPos.Ui.Tests
             Assert.AreEqual((int)MessageId.NoAnswerNothingChanged, (int)OutcomeMessages.Detail(new TransactionResult(TransactionOutcome.NoAnswer, 1, null, null)));
         }
 
+        [TestMethod]
+        public void A_void_that_did_not_go_through_says_the_sale_stays_charged_never_not_charged()
+        {
+            int[] outcomes = new int[] { (int)TransactionOutcome.Reversed, (int)TransactionOutcome.ReversalPending, (int)TransactionOutcome.NotSent, (int)TransactionOutcome.NoAnswer };
+            for (int i = 0; i < outcomes.Length; i++)
+            {
+                var result = new TransactionResult((TransactionOutcome)outcomes[i], 1, null, null);
+                string text = OutcomeMessages.DetailText(RequestKind.Void, result, Language.English);
+                Assert.IsTrue(text.IndexOf("the sale stays charged") > 0, "outcome " + outcomes[i].ToString() + ": " + text);
+                Assert.IsTrue(text.IndexOf("not charged") < 0 && text.IndexOf("not be charged") < 0, text);
+            }
+
+            Assert.AreEqual("Void reversed - the sale stays charged", OutcomeMessages.DetailText(RequestKind.Void, new TransactionResult(TransactionOutcome.Reversed, 1, null, null), Language.English));
+            Assert.AreEqual("撤销冲正中，原交易仍扣款", OutcomeMessages.DetailText(RequestKind.Void, new TransactionResult(TransactionOutcome.ReversalPending, 1, null, null), Language.Chinese));
+        }
+
+        [TestMethod]
+        public void A_refund_that_did_not_go_through_says_no_money_went_back()
+        {
+            Assert.AreEqual("Refund reversed - no money returned", OutcomeMessages.DetailText(RequestKind.Refund, new TransactionResult(TransactionOutcome.Reversed, 1, null, null), Language.English));
+            Assert.AreEqual("Refund reversing - no money returned", OutcomeMessages.DetailText(RequestKind.Refund, new TransactionResult(TransactionOutcome.ReversalPending, 1, null, null), Language.English));
+            Assert.AreEqual("No connection - no money returned", OutcomeMessages.DetailText(RequestKind.Refund, new TransactionResult(TransactionOutcome.NotSent, 1, null, null), Language.English));
+            Assert.AreEqual("Reversing - the card will not be charged", OutcomeMessages.DetailText(RequestKind.Sale, new TransactionResult(TransactionOutcome.ReversalPending, 1, null, null), Language.English), "a sale keeps its line");
+        }
+
         // A code whose outcome is unknown (ResponseCodePolicy) never reaches the cashier as a decline: the engine reverses
         // the payment and reports ReversalPending or Reversed with the code, and the screen says the card is not charged.
         [DataRow("98")]

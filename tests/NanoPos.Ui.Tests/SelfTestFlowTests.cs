@@ -19,7 +19,7 @@ namespace NanoPos.Ui.Tests
             rig.Clock.RecordSync(250);
             rig.Press("2");
             Assert.AreEqual((int)UiScreen.SelfTest, (int)rig.Ui.Screen);
-            Assert.AreEqual("Self-tests | 0 Run all | 1 Display - | 2 Keypad -", rig.Text());
+            Assert.AreEqual("Self-tests   1/8 | 0 Run all | 1 Display - | 2 Keypad -", rig.Text());
 
             rig.Press("0");
             Assert.IsTrue(rig.Flat().IndexOf("Each page: #=right 0=wrong") >= 0, rig.Flat());
@@ -43,7 +43,7 @@ namespace NanoPos.Ui.Tests
                 Assert.AreEqual((int)SelfTestStatus.Passed, (int)result.Status, "test " + i.ToString() + " reason " + ((int)result.Reason).ToString() + ": " + result.Detail);
             }
 
-            Assert.AreEqual("Self-tests | 0 Run all | 1 Display OK | 2 Keypad OK", rig.Text());
+            Assert.AreEqual("Self-tests   1/8 | 0 Run all | 1 Display OK | 2 Keypad OK", rig.Text());
             Assert.IsTrue(rig.Store.Exists(HealthLog.RecordName), "the results are kept");
         }
 

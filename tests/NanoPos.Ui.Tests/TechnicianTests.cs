@@ -168,7 +168,7 @@ namespace NanoPos.Ui.Tests
             Assert.AreEqual("Firmware 0.1.0", rig.Row(1));
             rig.Press("*2");
             Assert.AreEqual((int)UiScreen.SelfTest, (int)rig.Ui.Screen);
-            Assert.AreEqual("Self-tests | 0 Run all | 1 Display - | 2 Keypad -", rig.Text());
+            Assert.AreEqual("Self-tests   1/8 | 0 Run all | 1 Display - | 2 Keypad -", rig.Text());
         }
     }
 }

@@ -78,11 +78,20 @@ namespace NanoPos.Ui.Tests
             Keys(ui, clock, "500#" + UiRig.Card + "#" + UiRig.Expiry + "#1234#");
             Assert.AreEqual((int)UiScreen.Processing, (int)ui.Screen);
 
-            // Connect, send and response, then the reversal's connect, send and response: 10 + 5 + 30 + 10 + 5 + 30 s.
-            Assert.AreEqual("Wait 90 s", ui.ScreenText[1]);
+            // First the sale's own connect, send and response (10 + 5 + 30 s), then, without an answer, the reversal's
+            // connect, send and response (10 + 5 + 30 s), each counted down when it happens.
+            Assert.AreEqual("Wait 45 s", ui.ScreenText[1]);
+            Assert.AreEqual("Waiting for bank", ui.ScreenText[2]);
             clock.Advance(10000);
             ui.Tick();
-            Assert.AreEqual("Wait 80 s", ui.ScreenText[1]);
+            Assert.AreEqual("Wait 35 s", ui.ScreenText[1]);
+            clock.Advance(35000);
+            ui.Tick();
+            Assert.AreEqual("Wait 45 s", ui.ScreenText[1]);
+            Assert.AreEqual("No answer: reversing", ui.ScreenText[2]);
+            clock.Advance(5000);
+            ui.Tick();
+            Assert.AreEqual("Wait 40 s", ui.ScreenText[1]);
             Keys(ui, clock, "**#");
             clock.Advance(120000);
             ui.Tick();
@@ -114,22 +123,52 @@ namespace NanoPos.Ui.Tests
             runner.Finish();
             ui.Tick();
 
-            // (4 + 5 + 20) + (4 + 5 + 15) s: the sale, then its reversal.
+            // (4 + 5 + 20) s the sale, then (4 + 5 + 15) s its reversal.
             host.SilentOnFinancial = true;
             host.SilentOnReversal = true;
             Keys(ui, clock, "500#" + UiRig.Card + "#" + UiRig.Expiry + "#1234#");
-            Assert.AreEqual("Wait 53 s", ui.ScreenText[1]);
+            Assert.AreEqual("Wait 29 s", ui.ScreenText[1]);
             long started = clock.MonotonicMs;
             runner.Finish();
-            Assert.IsTrue(clock.MonotonicMs - started <= 53000, "the call took no longer than the countdown said");
+            Assert.IsTrue(clock.MonotonicMs - started <= 53000, "the call took no longer than both parts of the countdown (29 + 24 s)");
             ui.Tick();
             Assert.AreEqual("No response", ui.ScreenText[0]);
             Assert.AreEqual(1, ui.PendingReversals);
 
-            // With a reversal pending the engine sends it first: one reversal exchange (4 + 5 + 15 s) more.
+            // With a reversal pending the engine sends it first: one reversal exchange (4 + 5 + 15 s) before the sale's own.
             Keys(ui, clock, "#600#" + UiRig.Card + "#" + UiRig.Expiry + "#1234#");
             Assert.AreEqual((int)UiScreen.Processing, (int)ui.Screen);
-            Assert.AreEqual("Wait 77 s", ui.ScreenText[1]);
+            Assert.AreEqual("Wait 53 s", ui.ScreenText[1]);
+        }
+
+        [TestMethod]
+        public void At_boot_the_reversals_owed_are_counted_before_they_are_sent()
+        {
+            UiRig earlier = UiRig.Booted("en");
+            earlier.Host.SilentOnFinancial = true;
+            earlier.Host.SilentOnReversal = true;
+            earlier.SaleUpToPin("700");
+            earlier.Press("1234#");
+            Assert.AreEqual(1, earlier.Ui.PendingReversals, "a reversal is owed");
+
+            TerminalConfig config = TerminalConfig.Load(earlier.Store);
+            PaymentEngine engine = UiRig.NewEngine(config, earlier.Store, new InMemoryLink(earlier.Clock, earlier.Host), earlier.Clock);
+            ManualRunner runner = new ManualRunner(engine);
+            TerminalUi ui = new TerminalUi(new FramebufferDisplay(128, 64), earlier.Clock);
+            ui.Attach(config.ToUiSettings(), engine, runner, earlier.Store, new UiRig("en"));
+            ui.StartBoot();
+            Assert.AreEqual((int)RequestKind.Recover, (int)runner.HeldKind);
+            runner.Finish();
+            ui.Tick();
+
+            Assert.AreEqual((int)RequestKind.FlushReversals, (int)runner.HeldKind, "the reversal is on its way");
+            Assert.AreEqual(1, ui.PendingReversals, "and counted while it is (the REV indicator reads this)");
+            Assert.AreEqual("Sending | reversals", ui.ScreenText[1] + " | " + ui.ScreenText[2]);
+            earlier.Host.SilentOnReversal = false;
+            runner.Finish();
+            ui.Tick();
+            Assert.AreEqual(0, ui.PendingReversals);
+            Assert.AreEqual((int)RequestKind.SignOn, (int)runner.HeldKind);
         }
 
         private static void Keys(TerminalUi ui, ManualClock clock, string keys)
