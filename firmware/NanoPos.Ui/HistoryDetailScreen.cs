@@ -52,6 +52,11 @@ namespace NanoPos.Ui
             {
                 Ui.Show(Ui.All.VoidConfirm);
             }
+            else if (key == Key.Digit0 && !_item.Pending)
+            {
+                Ui.All.ReceiptQr.Set(ReceiptBuilder.FromRecord(Ui, _item.Record, _item.Voided), this);
+                Ui.Show(Ui.All.ReceiptQr);
+            }
         }
 
         internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
@@ -83,6 +88,11 @@ namespace NanoPos.Ui
             if (r.AuthCode != null && r.AuthCode.Length > 0)
             {
                 text += "\n" + catalog.Format(MessageId.AuthCode, r.AuthCode);
+            }
+
+            if (!_item.Pending)
+            {
+                text += "\n" + catalog.Text(MessageId.HintReceiptQr);
             }
 
             return _item.CanVoid ? text + "\n" + catalog.Text(MessageId.HistoryVoidHint) : text + "\n" + catalog.Text(MessageId.HintBack);

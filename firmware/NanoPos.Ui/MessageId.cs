@@ -501,5 +501,11 @@ namespace NanoPos.Ui
 
         /// <summary>Processing: the request's own wait is over without an answer; its reversal is being sent.</summary>
         ProcessingReversing,
+
+        /// <summary>Title beside the e-receipt QR code (4 CJK or 8 ASCII characters fit).</summary>
+        ReceiptQrTitle,
+
+        /// <summary>Key hint on a result or history detail: 0 shows the e-receipt as a QR code.</summary>
+        HintReceiptQr,
     }
 }

@@ -53,6 +53,11 @@ namespace NanoPos.Ui
             {
                 Ui.ShowIdle();
             }
+            else if (key == Key.Digit0 && HasReceipt())
+            {
+                Ui.All.ReceiptQr.Set(ReceiptBuilder.FromResult(Ui, _done), null);
+                Ui.Show(Ui.All.ReceiptQr);
+            }
         }
 
         internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
@@ -91,6 +96,11 @@ namespace NanoPos.Ui
                 body = OutcomeMessages.DetailText(_done.Kind, result, language);
             }
 
+            if (HasReceipt())
+            {
+                body = (body.Length == 0 ? string.Empty : body + "\n") + catalog.Text(MessageId.HintReceiptQr);
+            }
+
             if (ShowsAmount())
             {
                 canvas.RowRight(1, _formatter.ToString(_done.AmountMinor));
@@ -100,6 +110,13 @@ namespace NanoPos.Ui
             {
                 _lines = canvas.Wrapped(1, 3, body, _scroll);
             }
+        }
+
+        private bool HasReceipt()
+        {
+            // Approved sales, voids and refunds have a receipt; a decline, a balance or a settlement has none.
+            return _done != null && _done.Result != null && _done.Result.Outcome == TransactionOutcome.Approved
+                && (_done.Kind == RequestKind.Sale || _done.Kind == RequestKind.Refund || _done.Kind == RequestKind.Void);
         }
 
         private bool ShowsAmount()

@@ -24,6 +24,7 @@ namespace NanoPos.Ui
             Language = new LanguageScreen(ui);
             Health = new HealthScreen(ui);
             HealthQr = new HealthQrScreen(ui);
+            ReceiptQr = new ReceiptQrScreen(ui);
         }
 
         internal IdleScreen Idle { get; }
@@ -61,5 +62,7 @@ namespace NanoPos.Ui
         internal HealthScreen Health { get; }
 
         internal HealthQrScreen HealthQr { get; }
+
+        internal ReceiptQrScreen ReceiptQr { get; }
     }
 }

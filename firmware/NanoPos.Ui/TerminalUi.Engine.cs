@@ -78,6 +78,12 @@ namespace NanoPos.Ui
             get { return _screens != null && _screen == _screens.HealthQr ? _screens.HealthQr.Payload : null; }
         }
 
+        /// <summary>Gets the text of the e-receipt QR code on screen now, or null when it is not shown (for tests and the emulator).</summary>
+        public string ReceiptQrPayload
+        {
+            get { return _screens != null && _screen == _screens.ReceiptQr ? _screens.ReceiptQr.Payload : null; }
+        }
+
         /// <summary>Starts a call a screen waits for (a self-test), when no engine call runs; the screen polls it.</summary>
         /// <param name="request">The call.</param>
         /// <returns>True when it was started; false when an engine call is running.</returns>

@@ -69,5 +69,8 @@ namespace NanoPos.Ui
 
         /// <summary>The health report as a QR code.</summary>
         HealthQr = 20,
+
+        /// <summary>An e-receipt as a QR code.</summary>
+        ReceiptQr = 21,
     }
 }

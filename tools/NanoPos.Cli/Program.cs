@@ -47,6 +47,8 @@ namespace NanoPos.Cli
                     return EmulateCommand.Run(rest, output, error);
                 case "health":
                     return HealthCommand.Run(rest, output, error);
+                case "receipt":
+                    return ReceiptCommand.Run(rest, Console.In, output, error);
                 case "help":
                 case "--help":
                 case "-h":
@@ -104,6 +106,9 @@ namespace NanoPos.Cli
             w.WriteLine("  health decode TEXT... | --image FILE [--language en|zh] [--utc-offset MINUTES] [--json]");
             w.WriteLine("                       Read a terminal's health code (the technician's Health QR screen): the text a scanner");
             w.WriteLine("                       shows, or the QR code in a screenshot or photo; print the report (--json: as JSON).");
+            w.WriteLine("  receipt decode TEXT | --text-file FILE|- | --image FILE [--decimals N] [--json]");
+            w.WriteLine("                       Read an e-receipt (the receipt QR code of a result or history detail): the text a");
+            w.WriteLine("                       scanner shows, or the QR code in a screenshot or photo; print its fields.");
             w.WriteLine("  help                 This text.");
         }
     }

@@ -1,0 +1,69 @@
+using System;
+using NanoPos.Transactions;
+
+namespace NanoPos.Ui
+{
+    /// <summary>Makes the <see cref="Receipt"/> of an approved result, or of an entry of the batch, with the terminal's identity.</summary>
+    internal static class ReceiptBuilder
+    {
+        /// <summary>The receipt of an approved sale, void or refund just done; its time is now.</summary>
+        internal static Receipt FromResult(TerminalUi ui, TransactionRequest done)
+        {
+            TransactionResult result = done.Result;
+            Receipt receipt = Identity(ui);
+            receipt.Kind = KindWord(done.Kind == RequestKind.Void ? TransactionKind.Void : done.Kind == RequestKind.Refund ? TransactionKind.Refund : TransactionKind.Sale);
+            receipt.Status = StatusWord(done.Kind == RequestKind.Void ? TransactionKind.Void : done.Kind == RequestKind.Refund ? TransactionKind.Refund : TransactionKind.Sale, false);
+            receipt.AmountMinor = result.AmountMinor > 0 ? result.AmountMinor : done.AmountMinor;
+            receipt.MaskedPan = result.MaskedPan;
+            receipt.Stan = result.Stan;
+            receipt.Rrn = result.Rrn;
+            receipt.AuthCode = result.AuthCode;
+            receipt.LocalTime = UiText.FormatDateTime(ui.Clock.UtcNow.AddMinutes(ui.Settings.UtcOffsetMinutes));
+            return receipt;
+        }
+
+        /// <summary>The receipt of an approved entry of the batch; its time is the entry's own, the year from when it was made.</summary>
+        internal static Receipt FromRecord(TerminalUi ui, JournalRecord record, bool voided)
+        {
+            Receipt receipt = Identity(ui);
+            receipt.Kind = KindWord(record.Kind);
+            receipt.Status = StatusWord(record.Kind, voided);
+            receipt.AmountMinor = record.AmountMinor;
+            receipt.MaskedPan = record.MaskedPan;
+            receipt.Stan = record.Stan;
+            receipt.Rrn = record.Rrn;
+            receipt.AuthCode = record.AuthCode;
+            DateTime made = record.CreatedUtcTicks > 0 ? new DateTime(record.CreatedUtcTicks).AddMinutes(ui.Settings.UtcOffsetMinutes) : ui.Clock.UtcNow;
+            string mmdd = record.LocalDateTime;
+            receipt.LocalTime = mmdd != null && mmdd.Length == 10
+                ? made.Year.ToString() + "-" + mmdd.Substring(0, 2) + "-" + mmdd.Substring(2, 2) + " " + mmdd.Substring(4, 2) + ":" + mmdd.Substring(6, 2)
+                : UiText.FormatDateTime(made);
+            return receipt;
+        }
+
+        private static Receipt Identity(TerminalUi ui)
+        {
+            var receipt = new Receipt();
+            receipt.MerchantName = ui.Settings.MerchantName;
+            receipt.MerchantId = ui.Settings.MerchantId;
+            receipt.TerminalId = ui.Settings.TerminalId;
+            receipt.Decimals = ui.Settings.CurrencyDecimals;
+            return receipt;
+        }
+
+        private static string KindWord(TransactionKind kind)
+        {
+            return kind == TransactionKind.Void ? "VOID" : kind == TransactionKind.Refund ? "REFUND" : "SALE";
+        }
+
+        private static string StatusWord(TransactionKind kind, bool voided)
+        {
+            if (voided)
+            {
+                return "VOIDED";
+            }
+
+            return kind == TransactionKind.Refund ? "REFUNDED" : "APPROVED";
+        }
+    }
+}
