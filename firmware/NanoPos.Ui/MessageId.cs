@@ -507,5 +507,8 @@ namespace NanoPos.Ui
 
         /// <summary>Key hint on a result or history detail: 0 shows the e-receipt as a QR code.</summary>
         HintReceiptQr,
+
+        /// <summary>Result headline of an approved refund: the money goes back to the card.</summary>
+        Refunded,
     }
 }

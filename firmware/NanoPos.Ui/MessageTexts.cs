@@ -202,6 +202,7 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.VoidNoAnswerStillCharged, "No answer - the sale stays charged", "无应答，原交易仍扣款，请稍后重试");
             Set(english, chinese, MessageId.RefundReversedNoMoney, "Refund reversed - no money returned", "退货已冲正，未退款");
             Set(english, chinese, MessageId.RefundReversingNoMoney, "Refund reversing - no money returned", "退货冲正中，未退款");
+            Set(english, chinese, MessageId.Refunded, "Refunded", "退货成功");
             Set(english, chinese, MessageId.ReceiptQrTitle, "Receipt", "电子收据");
             Set(english, chinese, MessageId.HintReceiptQr, "0=Receipt QR", "0=收据二维码");
             Set(english, chinese, MessageId.ProcessingReversing, "No answer: reversing", "无应答，冲正中");

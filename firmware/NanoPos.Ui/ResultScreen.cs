@@ -92,7 +92,8 @@ namespace NanoPos.Ui
             }
             else
             {
-                canvas.Title(catalog.Text(OutcomeMessages.Headline(result)));
+                // An approved refund says so in its own word: "Approved" reads as if the card had been charged.
+                canvas.Title(catalog.Text(_done.Kind == RequestKind.Refund && approved ? MessageId.Refunded : OutcomeMessages.Headline(result)));
                 body = OutcomeMessages.DetailText(_done.Kind, result, language);
             }
 

@@ -95,7 +95,7 @@ namespace NanoPos.Ui.Tests
             rig.Press("2000#" + UiRig.Card + "#" + UiRig.Expiry + "#");
 
             Assert.AreEqual((int)UiScreen.Result, (int)rig.Ui.Screen);
-            Assert.AreEqual("Approved", rig.Row(0));
+            Assert.AreEqual("Refunded", rig.Row(0), "an approved refund says refunded, not approved");
             Assert.AreEqual(1, rig.Host.Count(Mti.AdviceRequest));
         }
 
