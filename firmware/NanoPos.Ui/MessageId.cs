@@ -59,7 +59,7 @@ namespace NanoPos.Ui
         AmountTitle,
         /// <summary>Enter was pressed with an amount of zero.</summary>
         AmountRequired,
-        /// <summary>The same card and amount were approved moments ago (duplicate-sale guard).</summary>
+        /// <summary>Duplicate-sale guard: the same card and amount were approved {0} minutes ago.</summary>
         DuplicateWarning,
 
         // Card
@@ -510,5 +510,8 @@ namespace NanoPos.Ui
 
         /// <summary>Result headline of an approved refund: the money goes back to the card.</summary>
         Refunded,
+
+        /// <summary>Duplicate-sale guard: charge the same card and amount again? # yes, * no.</summary>
+        DuplicateAsk,
     }
 }

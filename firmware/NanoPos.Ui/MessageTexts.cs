@@ -42,7 +42,7 @@ namespace NanoPos.Ui
             // Amount
             Set(english, chinese, MessageId.AmountTitle, "Amount", "金额");
             Set(english, chinese, MessageId.AmountRequired, "Enter an amount", "请输入金额");
-            Set(english, chinese, MessageId.DuplicateWarning, "Same card and amount just paid. #=Continue", "同卡同金额刚已付款，按#继续");
+            Set(english, chinese, MessageId.DuplicateWarning, "Same card and amount {0} min ago", "同卡同金额{0}分钟前已付款");
 
             // Card
             Set(english, chinese, MessageId.CardNumberTitle, "Card number", "请输入卡号");
@@ -202,6 +202,7 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.VoidNoAnswerStillCharged, "No answer - the sale stays charged", "无应答，原交易仍扣款，请稍后重试");
             Set(english, chinese, MessageId.RefundReversedNoMoney, "Refund reversed - no money returned", "退货已冲正，未退款");
             Set(english, chinese, MessageId.RefundReversingNoMoney, "Refund reversing - no money returned", "退货冲正中，未退款");
+            Set(english, chinese, MessageId.DuplicateAsk, "Again? #Yes *No", "再扣款？#是*否");
             Set(english, chinese, MessageId.Refunded, "Refunded", "退货成功");
             Set(english, chinese, MessageId.ReceiptQrTitle, "Receipt", "电子收据");
             Set(english, chinese, MessageId.HintReceiptQr, "0=Receipt QR", "0=收据二维码");

@@ -25,6 +25,7 @@ namespace NanoPos.Ui
             Health = new HealthScreen(ui);
             HealthQr = new HealthQrScreen(ui);
             ReceiptQr = new ReceiptQrScreen(ui);
+            Duplicate = new DuplicateConfirmScreen(ui, formatter);
         }
 
         internal IdleScreen Idle { get; }
@@ -64,5 +65,7 @@ namespace NanoPos.Ui
         internal HealthQrScreen HealthQr { get; }
 
         internal ReceiptQrScreen ReceiptQr { get; }
+
+        internal DuplicateConfirmScreen Duplicate { get; }
     }
 }

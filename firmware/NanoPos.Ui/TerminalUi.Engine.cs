@@ -132,6 +132,10 @@ namespace NanoPos.Ui
 
                 NoteResult(done.Kind, done.Result);
                 NoteHealth(done);
+                if (done.Kind == RequestKind.Sale && done.Result != null && done.Result.Outcome == TransactionOutcome.Approved)
+                {
+                    _duplicates.Approved(done.Result.MaskedPan, done.Result.AmountMinor > 0 ? done.Result.AmountMinor : done.AmountMinor, _clock.MonotonicMs);
+                }
                 PendingReversals = _engine.Reversals.PendingCount;
                 _screens.Result.Set(done);
                 Show(_screens.Result);

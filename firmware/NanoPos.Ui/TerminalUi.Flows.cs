@@ -12,6 +12,7 @@ namespace NanoPos.Ui
         internal const int WriteRetryMs = 1000;
 
         private readonly PaymentFlow _flow = new PaymentFlow();
+        private DuplicateGuard _duplicates;
         private PaymentEngine _engine;
         private ITransactionRunner _runner;
         private IDeviceInfo _device;
@@ -108,6 +109,7 @@ namespace NanoPos.Ui
             }
 
             _screens = new Screens(this);
+            _duplicates = new DuplicateGuard(settings.DuplicateWindowMs);
             PendingReversals = engine.Reversals.PendingCount;
         }
 
@@ -182,6 +184,26 @@ namespace NanoPos.Ui
             }
 
             _flow.Card = card;
+            long since = _flow.Kind == RequestKind.Sale ? _duplicates.SinceSameSale(card.Pan, _flow.AmountMinor, _clock.MonotonicMs) : -1;
+            if (since >= 0)
+            {
+                // Nothing is sent, and no PIN asked, until the cashier says this is a second purchase.
+                _screens.Duplicate.Set(since);
+                Show(_screens.Duplicate);
+                return;
+            }
+
+            ContinueAfterCard();
+        }
+
+        internal void DuplicateConfirmed()
+        {
+            ContinueAfterCard();
+        }
+
+        private void ContinueAfterCard()
+        {
+            CardData card = _flow.Card;
             if (_flow.NeedsPin)
             {
                 PinEntry.Begin(card.Pan);

@@ -72,5 +72,8 @@ namespace NanoPos.Ui
 
         /// <summary>An e-receipt as a QR code.</summary>
         ReceiptQr = 21,
+
+        /// <summary>"Same card and amount N min ago - charge again?" before a sale is sent.</summary>
+        DuplicateConfirm = 22,
     }
 }

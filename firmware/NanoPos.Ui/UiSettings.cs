@@ -68,5 +68,9 @@ namespace NanoPos.Ui
 
         /// <summary>Gets or sets the language from the configuration.</summary>
         public Language Language { get; set; } = Language.English;
+
+        /// <summary>Gets or sets how long after an approved sale the same card and amount asks "charge again?" first, in ms;
+        /// 0 turns the question off (configuration key <c>duplicate.window</c>, in seconds).</summary>
+        public long DuplicateWindowMs { get; set; } = 300000;
     }
 }

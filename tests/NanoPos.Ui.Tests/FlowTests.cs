@@ -147,6 +147,37 @@ namespace NanoPos.Ui.Tests
         }
 
         [TestMethod]
+        public void The_same_card_and_amount_again_asks_before_anything_is_sent()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.SaleUpToPin("4200");
+            rig.Press("1234##");
+            Assert.AreEqual(1, rig.Host.Count(Mti.FinancialRequest));
+
+            rig.Wait(30000);
+            rig.SaleUpToPin("4200");
+            Assert.AreEqual((int)UiScreen.DuplicateConfirm, (int)rig.Ui.Screen);
+            Assert.AreEqual("42.00 Same card and amount 1 min ago Again? #Yes *No", rig.Flat());
+            rig.Press("*");
+            Assert.AreEqual((int)UiScreen.Idle, (int)rig.Ui.Screen, "cancelled: nothing sent");
+            Assert.AreEqual(1, rig.Host.Count(Mti.FinancialRequest));
+
+            rig.SaleUpToPin("4200");
+            rig.Press("#");
+            Assert.AreEqual((int)UiScreen.Pin, (int)rig.Ui.Screen, "a second purchase goes on to the PIN");
+            rig.Press("1234#");
+            Assert.AreEqual(2, rig.Host.Count(Mti.FinancialRequest));
+            rig.Press("#");
+
+            rig.SaleUpToPin("4300");
+            Assert.AreEqual((int)UiScreen.Pin, (int)rig.Ui.Screen, "another amount asks nothing");
+            rig.Press("*");
+            rig.Wait(301000);
+            rig.SaleUpToPin("4200");
+            Assert.AreEqual((int)UiScreen.Pin, (int)rig.Ui.Screen, "after the 5-minute window it asks nothing");
+        }
+
+        [TestMethod]
         public void A_13_digit_amount_is_never_cut_and_confirmed()
         {
             UiRig rig = UiRig.Booted("en");
