@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text;
+using NanoPos.Transactions;
 using NanoPos.Ui;
 
 namespace NanoPos.Terminal
@@ -50,6 +51,8 @@ namespace NanoPos.Terminal
             c.ReversalTimeoutSeconds = (int)Number(values, "timeout.reversal", 1, 600, 30);
             c.ProbeIntervalSeconds = (int)Number(values, "probe.interval", 0, 3600, 60);
             c.UtcOffsetMinutes = (int)Number(values, "utc.offset.minutes", -720, 840, 480);
+            c.SettlementDays = (int)Number(values, "settlement.days", 0, SettlementCycle.MaxDays, SettlementCycle.DefaultDays);
+            c.SettlementCutoffMinutes = ConfigSettlement.ReadCutoff(values);
             ConfigMasterKey.Read(values, c);
             return c;
         }
@@ -85,6 +88,8 @@ namespace NanoPos.Terminal
             Line(s, "timeout.reversal", c.ReversalTimeoutSeconds.ToString());
             Line(s, "probe.interval", c.ProbeIntervalSeconds.ToString());
             Line(s, "utc.offset.minutes", c.UtcOffsetMinutes.ToString());
+            Line(s, "settlement.days", c.SettlementDays.ToString());
+            Line(s, "settlement.cutoff", ConfigSettlement.FormatCutoff(c.SettlementCutoffMinutes));
             return s.ToString();
         }
 

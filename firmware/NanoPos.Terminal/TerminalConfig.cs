@@ -9,8 +9,8 @@ namespace NanoPos.Terminal
 {
     /// <summary>
     /// The provisioned configuration of a terminal, kept as the text record "config" in the record store: identity on
-    /// the acquirer, the host, language, limits and the timeouts. Format and keys: README.md of this project
-    /// (<see cref="Parse"/> and <see cref="ToText"/>). Secrets (the technician PIN, its hash, the Wi-Fi password) are
+    /// the acquirer, the host, language, limits, the timeouts and the settlement cycle. Format and keys: README.md of this
+    /// project (<see cref="Parse"/> and <see cref="ToText"/>). Secrets (the technician PIN, its hash, the Wi-Fi password) are
     /// provisioning input only and never stay in it: see <see cref="ProtectSecrets"/>.
     /// </summary>
     public sealed class TerminalConfig
@@ -30,6 +30,7 @@ namespace NanoPos.Terminal
         private byte[] _tmkComponents;
         private byte[] _tmkCheck;
         private int _tmkCount;
+        private HolidayCalendar _holidays;
 
         /// <summary>Gets or sets the terminal ID (field 41), 8 characters. Key terminal.id, required.</summary>
         public string TerminalId { get; set; }
@@ -90,6 +91,23 @@ namespace NanoPos.Terminal
 
         /// <summary>Gets or sets the offset from UTC in minutes, -720 to 840. Key utc.offset.minutes, default 480 (China).</summary>
         public int UtcOffsetMinutes { get; set; } = 480;
+
+        /// <summary>Gets or sets the settlement cycle T+N in business days, 0 to 5. Key settlement.days, default 1.</summary>
+        public int SettlementDays { get; set; } = SettlementCycle.DefaultDays;
+
+        /// <summary>Gets or sets the daily cut-off in minutes after local midnight, 1 to 1440 (a sale at or after it counts as the next day). Key settlement.cutoff HH:MM, default 23:00.</summary>
+        public int SettlementCutoffMinutes { get; set; } = SettlementCycle.DefaultCutoffMinutes;
+
+        /// <summary>
+        /// Gets or sets the holiday calendar: the record "holidays" once <see cref="Load"/> has read it, else (a
+        /// configuration from <see cref="Parse"/>, or no such record) the built-in 2026 calendar of mainland China. Not
+        /// part of the text of this record.
+        /// </summary>
+        public HolidayCalendar Holidays
+        {
+            get { return _holidays ?? (_holidays = ChinaHolidays.Create2026()); }
+            set { _holidays = value; }
+        }
 
         /// <summary>
         /// Gets the number of terminal master key components provisioned in the record (0 to 3); 0 once installed. The
@@ -170,10 +188,11 @@ namespace NanoPos.Terminal
             return Secrets.ProtectSecrets(keys, entropy);
         }
 
-        /// <summary>Reads the configuration from the store.</summary>
+        /// <summary>Reads the configuration from the store, and the holiday calendar with it (<see cref="HolidayRecord.Load"/>).</summary>
         /// <param name="store">The record store.</param>
         /// <returns>The configuration.</returns>
-        /// <exception cref="ConfigException">There is none, or it is invalid (the exception names the key).</exception>
+        /// <exception cref="ConfigException">There is none, or it is invalid (the exception names the key), or the record
+        /// "holidays" is there but invalid or unreadable (the key is "holidays").</exception>
         /// <exception cref="System.IO.IOException">The store failed.</exception>
         public static TerminalConfig Load(IRecordStore store)
         {
@@ -193,7 +212,11 @@ namespace NanoPos.Terminal
                 throw new ConfigException(true, null, "There is no configuration record.");
             }
 
-            return Parse(Encoding.UTF8.GetString(buffer, 0, length));
+            TerminalConfig config = Parse(Encoding.UTF8.GetString(buffer, 0, length));
+
+            // Read here so a bad calendar stops the boot on the configuration error screen like a bad key does.
+            config.Holidays = HolidayRecord.Load(store);
+            return config;
         }
 
         /// <summary>Reads a configuration from its text (rules: README.md).</summary>
@@ -234,6 +257,13 @@ namespace NanoPos.Terminal
             options.MaxAmountMinor = MaxAmountMinor;
             options.UtcOffsetMinutes = UtcOffsetMinutes;
             return options;
+        }
+
+        /// <summary>Builds the settlement cycle the screens need for the expected funds date: T+N, cut-off and <see cref="Holidays"/>.</summary>
+        /// <returns>A new cycle.</returns>
+        public SettlementCycle ToSettlementCycle()
+        {
+            return new SettlementCycle(SettlementDays, SettlementCutoffMinutes, Holidays);
         }
 
         /// <summary>Builds what the screens need.</summary>

@@ -79,9 +79,12 @@ namespace NanoPos.Emulation.Tests
                 observed.Provision(ScanScenario.WifiPassword);
                 using var emulator = new EmulatorTraffic(corpus, "emulator server", new SimulatedTerminalSession(observed.Terminal), observed.Observe);
                 emulator.WaitFor("Idle", true);
+                // Three amounts: the same card and amount again would stop at the duplicate-sale guard's question.
+                int amount = 2000;
                 foreach (string pin in new[] { ScanScenario.Pin, ScanScenario.WrongPin, string.Empty })
                 {
-                    Pay(emulator, "2000#" + Card + pin + "#");
+                    Pay(emulator, amount.ToString() + "#" + Card + pin + "#");
+                    amount += 100;
                 }
 
                 emulator.Controls("{\"hostDelayMs\":40000}");
