@@ -15,7 +15,7 @@ namespace NanoPos.Terminal
             "wifi.ssid", "wifi.password", "language", "currency.code", "currency.decimals", "amount.max", "tech.pin",
             "tech.pin.hash", "tech.lock.minutes", "timeout.input", "timeout.result", "timeout.connect",
             "timeout.response", "timeout.reversal", "probe.interval", "utc.offset.minutes", "tmk.component.1",
-            "tmk.component.2", "tmk.component.3", "tmk.kcv", "settlement.days", "settlement.cutoff",
+            "tmk.component.2", "tmk.component.3", "tmk.kcv", "settlement.days", "settlement.cutoff", "duplicate.window",
         };
 
         // The keys whose values are secrets, the longer of two with the same start first (tech.pin.hash before tech.pin).

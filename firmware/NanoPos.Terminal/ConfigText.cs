@@ -53,6 +53,7 @@ namespace NanoPos.Terminal
             c.UtcOffsetMinutes = (int)Number(values, "utc.offset.minutes", -720, 840, 480);
             c.SettlementDays = (int)Number(values, "settlement.days", 0, SettlementCycle.MaxDays, SettlementCycle.DefaultDays);
             c.SettlementCutoffMinutes = ConfigSettlement.ReadCutoff(values);
+            c.DuplicateWindowSeconds = (int)Number(values, "duplicate.window", 0, 3600, 300);
             ConfigMasterKey.Read(values, c);
             return c;
         }
@@ -90,6 +91,7 @@ namespace NanoPos.Terminal
             Line(s, "utc.offset.minutes", c.UtcOffsetMinutes.ToString());
             Line(s, "settlement.days", c.SettlementDays.ToString());
             Line(s, "settlement.cutoff", ConfigSettlement.FormatCutoff(c.SettlementCutoffMinutes));
+            Line(s, "duplicate.window", c.DuplicateWindowSeconds.ToString());
             return s.ToString();
         }
 

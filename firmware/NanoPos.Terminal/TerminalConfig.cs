@@ -89,6 +89,10 @@ namespace NanoPos.Terminal
         /// <summary>Gets or sets how often an offline terminal retries sign-on or echo, in seconds, 0 (never) to 3600. Key probe.interval, default 60.</summary>
         public int ProbeIntervalSeconds { get; set; } = 60;
 
+        /// <summary>Gets or sets how long after an approved sale the same card and amount asks "charge again?" first, in
+        /// seconds, 0 (never) to 3600 (key <c>duplicate.window</c>, default 300).</summary>
+        public int DuplicateWindowSeconds { get; set; } = 300;
+
         /// <summary>Gets or sets the offset from UTC in minutes, -720 to 840. Key utc.offset.minutes, default 480 (China).</summary>
         public int UtcOffsetMinutes { get; set; } = 480;
 
@@ -289,6 +293,8 @@ namespace NanoPos.Terminal
             settings.ProcessingCountdownMs = (long)engine.ConnectTimeoutMs + engine.SendTimeoutMs + engine.ResponseTimeoutMs + settings.ReversalExchangeMs;
             settings.UtcOffsetMinutes = UtcOffsetMinutes;
             settings.Language = Language;
+            settings.DuplicateWindowMs = DuplicateWindowSeconds * 1000L;
+            settings.Settlement = ToSettlementCycle();
             return settings;
         }
     }

@@ -90,6 +90,12 @@ namespace NanoPos.Ui
                 text += "\n" + catalog.Format(MessageId.AuthCode, r.AuthCode);
             }
 
+            if (!_item.Pending && !_item.Voided && r.Kind == TransactionKind.Sale)
+            {
+                string funds = FundsText.For(Ui.Settings.Settlement, ReceiptBuilder.LocalTimeOf(Ui, r), catalog.Language);
+                text += funds == null ? string.Empty : "\n" + funds;
+            }
+
             if (!_item.Pending)
             {
                 text += "\n" + catalog.Text(MessageId.HintReceiptQr);

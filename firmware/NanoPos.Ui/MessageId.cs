@@ -513,5 +513,14 @@ namespace NanoPos.Ui
 
         /// <summary>Duplicate-sale guard: charge the same card and amount again? # yes, * no.</summary>
         DuplicateAsk,
+
+        /// <summary>The expected funds-arrival date; {0} is the date ("Fri 9 Oct").</summary>
+        FundsExpected,
+
+        /// <summary>The funds-arrival date cannot be known (the holiday calendar does not cover the days needed).</summary>
+        FundsUnknown,
+
+        /// <summary>The expected funds-arrival date in one row of the result screen; {0} is the date ("Fri 9 Oct").</summary>
+        FundsShort,
     }
 }

@@ -202,6 +202,9 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.VoidNoAnswerStillCharged, "No answer - the sale stays charged", "无应答，原交易仍扣款，请稍后重试");
             Set(english, chinese, MessageId.RefundReversedNoMoney, "Refund reversed - no money returned", "退货已冲正，未退款");
             Set(english, chinese, MessageId.RefundReversingNoMoney, "Refund reversing - no money returned", "退货冲正中，未退款");
+            Set(english, chinese, MessageId.FundsExpected, "Funds expected {0}", "预计到账 {0}");
+            Set(english, chinese, MessageId.FundsShort, "Funds {0}", "到账{0}");
+            Set(english, chinese, MessageId.FundsUnknown, "Funds date unknown - ask your bank", "到账日未知，请咨询银行");
             Set(english, chinese, MessageId.DuplicateAsk, "Again? #Yes *No", "再扣款？#是*否");
             Set(english, chinese, MessageId.Refunded, "Refunded", "退货成功");
             Set(english, chinese, MessageId.ReceiptQrTitle, "Receipt", "电子收据");

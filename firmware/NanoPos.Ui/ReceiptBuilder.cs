@@ -33,12 +33,35 @@ namespace NanoPos.Ui
             receipt.Stan = record.Stan;
             receipt.Rrn = record.Rrn;
             receipt.AuthCode = record.AuthCode;
-            DateTime made = record.CreatedUtcTicks > 0 ? new DateTime(record.CreatedUtcTicks).AddMinutes(ui.Settings.UtcOffsetMinutes) : ui.Clock.UtcNow;
-            string mmdd = record.LocalDateTime;
-            receipt.LocalTime = mmdd != null && mmdd.Length == 10
-                ? made.Year.ToString() + "-" + mmdd.Substring(0, 2) + "-" + mmdd.Substring(2, 2) + " " + mmdd.Substring(4, 2) + ":" + mmdd.Substring(6, 2)
-                : UiText.FormatDateTime(made);
+            receipt.LocalTime = UiText.FormatDateTime(LocalTimeOf(ui, record));
             return receipt;
+        }
+
+        /// <summary>
+        /// Gets when an entry of the batch was made, local time: its fields 13 and 12 (month, day, time) with the year of its
+        /// creation (the journal keeps no year in them), or of now when the creation time is unknown.
+        /// </summary>
+        internal static DateTime LocalTimeOf(TerminalUi ui, JournalRecord record)
+        {
+            DateTime made = record.CreatedUtcTicks > 0 ? new DateTime(record.CreatedUtcTicks).AddMinutes(ui.Settings.UtcOffsetMinutes)
+                : ui.Clock.UtcNow.AddMinutes(ui.Settings.UtcOffsetMinutes);
+            string t = record.LocalDateTime;
+            if (t == null || t.Length != 10 || !UiText.IsDigits(t))
+            {
+                return made;
+            }
+
+            int month = ((t[0] - '0') * 10) + (t[1] - '0');
+            int day = ((t[2] - '0') * 10) + (t[3] - '0');
+            int hour = ((t[4] - '0') * 10) + (t[5] - '0');
+            int minute = ((t[6] - '0') * 10) + (t[7] - '0');
+            int second = ((t[8] - '0') * 10) + (t[9] - '0');
+            if (month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(made.Year, month) || hour > 23 || minute > 59 || second > 59)
+            {
+                return made;
+            }
+
+            return new DateTime(made.Year, month, day, hour, minute, second);
         }
 
         private static Receipt Identity(TerminalUi ui)

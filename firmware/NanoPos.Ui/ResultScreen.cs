@@ -12,6 +12,7 @@ namespace NanoPos.Ui
     {
         private readonly AmountFormatter _formatter;
         private TransactionRequest _done;
+        private System.DateTime _doneLocal;
         private int _scroll;
         private int _lines;
 
@@ -35,6 +36,9 @@ namespace NanoPos.Ui
         {
             _done = done;
             _scroll = 0;
+
+            // The funds date follows from when the sale was made (a cut-off may pass while the result is on screen).
+            _doneLocal = Ui.Clock.UtcNow.AddMinutes(Ui.Settings.UtcOffsetMinutes);
             Ui.Beep(done.Result == null || done.Result.Outcome != TransactionOutcome.Approved);
         }
 
@@ -75,7 +79,7 @@ namespace NanoPos.Ui
             {
                 canvas.Title(catalog.Text(approved ? MessageId.SettlementTitle : OutcomeMessages.Headline(result)));
                 body = approved
-                    ? catalog.Text(MessageId.SettlementDone) + "\n" + catalog.Format(MessageId.SettlementNet, _formatter.ToString(result.AmountMinor))
+                    ? catalog.Text(MessageId.SettlementDone) + "\n" + catalog.Format(MessageId.SettlementNet, _formatter.ToString(result.AmountMinor)) + Funds(language)
                     : catalog.Text(MessageId.SettlementFailed) + "\n" + OutcomeMessages.DetailText(result, language);
             }
             else if (_done.Kind == RequestKind.Balance && approved)
@@ -95,6 +99,13 @@ namespace NanoPos.Ui
                 // An approved refund says so in its own word: "Approved" reads as if the card had been charged.
                 canvas.Title(catalog.Text(_done.Kind == RequestKind.Refund && approved ? MessageId.Refunded : OutcomeMessages.Headline(result)));
                 body = OutcomeMessages.DetailText(_done.Kind, result, language);
+                if (_done.Kind == RequestKind.Sale && approved)
+                {
+                    // Under the authorization code, in the short form that fits the last row: when the money arrives
+                    // ("I was paid on Sunday and..."). The history detail has the long form.
+                    string funds = FundsText.ForResult(Ui.Settings.Settlement, _doneLocal, language);
+                    body = funds == null ? body : (body.Length == 0 ? funds : body + "\n" + funds);
+                }
             }
 
             if (HasReceipt())
@@ -111,6 +122,12 @@ namespace NanoPos.Ui
             {
                 _lines = canvas.Wrapped(1, 3, body, _scroll);
             }
+        }
+
+        private string Funds(Language language)
+        {
+            string line = FundsText.For(Ui.Settings.Settlement, _doneLocal, language);
+            return line == null ? string.Empty : "\n" + line;
         }
 
         private bool HasReceipt()

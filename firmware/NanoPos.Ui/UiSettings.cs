@@ -72,5 +72,9 @@ namespace NanoPos.Ui
         /// <summary>Gets or sets how long after an approved sale the same card and amount asks "charge again?" first, in ms;
         /// 0 turns the question off (configuration key <c>duplicate.window</c>, in seconds).</summary>
         public long DuplicateWindowMs { get; set; } = 300000;
+
+        /// <summary>Gets or sets the settlement cycle (T+N business days, the daily cut-off, the holiday calendar) for the
+        /// expected funds-arrival date, or null when unknown (the screens then show no date).</summary>
+        public NanoPos.Transactions.SettlementCycle Settlement { get; set; }
     }
 }

@@ -37,6 +37,27 @@ namespace NanoPos.Ui
                 + mmddhhmmss.Substring(6, 2);
         }
 
+        /// <summary>Tells whether a text is made of ASCII digits only (and is not empty).</summary>
+        /// <param name="text">The text, or null.</param>
+        /// <returns>True for one or more digits and nothing else.</returns>
+        public static bool IsDigits(string text)
+        {
+            if (text == null || text.Length == 0)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] < '0' || text[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Formats a number with leading zeros, e.g. a STAN as "000042".</summary>
         /// <param name="value">The number, 0 or more.</param>
         /// <param name="width">The number of digits.</param>

@@ -1,5 +1,6 @@
 using nanoFramework.TestFramework;
 using NanoPos.Hal;
+using NanoPos.Hal.Simulated;
 using NanoPos.Iso8583;
 
 namespace NanoPos.Ui.Tests
@@ -46,6 +47,9 @@ namespace NanoPos.Ui.Tests
             Assert.AreEqual("Approved", rig.Row(0));
             Assert.AreEqual("125.00", rig.Row(1));
             Assert.AreEqual("Auth code A1B2C3", rig.Row(2));
+            Assert.AreEqual("Funds Mon 23 Nov", rig.Row(3), "a Sunday sale at T+1 is paid on Monday");
+            rig.Press("C");
+            Assert.AreEqual("0=Receipt QR", rig.Row(3));
             Assert.IsNotNull(rig.Host.Last(Mti.FinancialRequest).GetBytes(52), "the PIN block went to the host");
             rig.Press("#");
             Assert.AreEqual((int)UiScreen.Idle, (int)rig.Ui.Screen);
@@ -175,6 +179,48 @@ namespace NanoPos.Ui.Tests
             rig.Wait(301000);
             rig.SaleUpToPin("4200");
             Assert.AreEqual((int)UiScreen.Pin, (int)rig.Ui.Screen, "after the 5-minute window it asks nothing");
+        }
+
+        [TestMethod]
+        public void A_sale_on_the_saturday_night_before_spring_festival_is_paid_after_the_holiday_week()
+        {
+            // Sat 14 Feb 2026, 23:30 China time (15:30 UTC): after the 23:00 cut-off it counts as Sunday 15 Feb, the first
+            // day of the Spring Festival holiday (15-23 Feb); T+1 is the first business day after it, Tue 24 Feb.
+            var clock = new ManualClock(new System.DateTime(2026, 2, 14, 15, 30, 0), true);
+            UiRig rig = new UiRig(new InMemoryRecordStore(), new UiHost(), clock, "en", new FramebufferDisplay(128, 64), new ScriptedKeypad());
+            rig.Terminal.Boot();
+            rig.SaleUpToPin("8800");
+            rig.Press("1234#");
+            Assert.AreEqual("Approved", rig.Row(0));
+            Assert.AreEqual("Funds Tue 24 Feb", rig.Row(3));
+
+            rig.Press("#A5#");
+            Assert.IsTrue(rig.Flat().IndexOf("Funds expected Tue 24 Feb") > 0 || Scrolled(rig).IndexOf("Funds expected Tue 24 Feb") >= 0, "history detail: " + rig.Flat());
+        }
+
+        [TestMethod]
+        public void A_sale_whose_funds_date_falls_in_a_year_without_a_calendar_says_ask_your_bank()
+        {
+            // Thu 31 Dec 2026, 10:00 China time: T+1 is in 2027, which the built-in calendar does not cover.
+            var clock = new ManualClock(new System.DateTime(2026, 12, 31, 2, 0, 0), true);
+            UiRig rig = new UiRig(new InMemoryRecordStore(), new UiHost(), clock, "en", new FramebufferDisplay(128, 64), new ScriptedKeypad());
+            rig.Terminal.Boot();
+            rig.SaleUpToPin("8800");
+            rig.Press("1234#");
+            string seen = Scrolled(rig);
+            Assert.IsTrue(seen.IndexOf("Funds date unknown") > 0 && seen.IndexOf("your bank") > 0, seen);
+        }
+
+        private static string Scrolled(UiRig rig)
+        {
+            string all = string.Empty;
+            for (int i = 0; i < 12; i++)
+            {
+                all += " " + rig.Flat();
+                rig.Press("C");
+            }
+
+            return all;
         }
 
         [TestMethod]

@@ -34,6 +34,7 @@ namespace NanoPos.Ui.Tests
 
             Assert.AreEqual("交易成功", rig.Row(0));
             Assert.AreEqual("授权码 A1B2C3", rig.Row(2));
+            Assert.AreEqual("到账11月23日周一", rig.Row(3));
         }
 
         [TestMethod]

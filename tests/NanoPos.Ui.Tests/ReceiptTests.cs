@@ -47,6 +47,7 @@ namespace NanoPos.Ui.Tests
             UiRig rig = UiRig.Booted("en");
             rig.SaleUpToPin("3000");
             rig.Press("1234#");
+            rig.Press("CC");
             Assert.IsTrue(rig.Flat().IndexOf("0=Receipt QR") > 0, rig.Flat());
 
             rig.Press("0");

@@ -52,7 +52,7 @@ namespace NanoPos.Emulation.Tests
                 + "expect-screen History\n"
                 + "press enter\n"
                 + "expect-screen HistoryDetail\n"
-                + "press down down down down down down down\n"
+                + "press down down down down down down down down down\n"
                 + "expect-message HistoryVoidHint\n"
                 + "press enter\n"
                 + "expect-screen VoidConfirm\n"
