@@ -188,6 +188,25 @@ namespace NanoPos.Emulator.Tests
             Assert.Equal(NanoPos.Ui.Language.English, _terminal.Language);
         }
 
+        [Theory]
+        [InlineData("/api/controls", "{\"hostDelay\":2500}", "'hostDelay'")]
+        [InlineData("/api/controls", "{\"networkUp\":\"no\"}", "networkUp")]
+        [InlineData("/api/controls", "{\"hostDelayMs\":", "not valid")]
+        [InlineData("/api/key", "{\"kee\":\"Enter\"}", "'kee'")]
+        [InlineData("/api/advance", "{\"ms\":\"soon\"}", "ms")]
+        [InlineData("/api/advance", "[1,2]", "not valid")]
+        public async Task MisspelledMistypedAndBrokenBodiesAre400WithTheErrorNamed(string path, string body, string named)
+        {
+            HttpResponseMessage response = await PostJson(path, body);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            string text = await response.Content.ReadAsStringAsync();
+            using JsonDocument error = JsonDocument.Parse(text);
+            string message = error.RootElement.GetProperty("error").GetString();
+            Assert.Contains(named, message);
+            Assert.DoesNotContain("NanoPos.", message);
+            Assert.Equal(0, _terminal.HostDelayMs);
+        }
+
         [Fact]
         public async Task AdvanceMovesSimulatedTimeInSteps()
         {

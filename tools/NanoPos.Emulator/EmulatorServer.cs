@@ -94,7 +94,14 @@ namespace NanoPos.Emulator
             builder.Services.ConfigureHttpJsonOptions(o =>
             {
                 o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+
+                // A misspelled control ("hostDelay" for "hostDelayMs") is an error, never a silent 200 that changed nothing.
+                o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             });
+
+            // A body that does not bind (bad JSON, a misspelled or mistyped field) throws, so that LoopbackOnly answers it
+            // with {"error": ...} like every other 400, not the framework's empty body.
+            builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
             WebApplication app = builder.Build();
             app.Use(LoopbackOnly);
@@ -167,6 +174,27 @@ namespace NanoPos.Emulator
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 await context.Response.WriteAsJsonAsync(new { error = e.Message }).ConfigureAwait(false);
             }
+            catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.Response.WriteAsJsonAsync(new { error = PanMask.Scrub(BindingError(e)) }).ConfigureAwait(false);
+            }
+        }
+
+        private static string BindingError(BadHttpRequestException e)
+        {
+            // The JSON reader's own words name the field and where it is ("The JSON property 'hostDelay' could not be
+            // mapped to any .NET member contained in type ..."); the type name is ours, not the caller's concern.
+            string detail = e.InnerException is JsonException json ? json.Message : e.Message;
+            int type = detail.IndexOf(" contained in type", StringComparison.Ordinal);
+            if (type > 0)
+            {
+                detail = detail.Substring(0, type) + ".";
+            }
+
+            detail = System.Text.RegularExpressions.Regex.Replace(detail, @"NanoPos\.[A-Za-z0-9_.+]+", "the request object");
+            detail = System.Text.RegularExpressions.Regex.Replace(detail, @"System\.Nullable`1\[System\.(\w+)\]", "$1");
+            return "The request body is not valid: " + detail;
         }
 
         private static bool IsJson(string contentType)
