@@ -31,6 +31,12 @@ namespace NanoPos.Emulation
                     {
                         _pendingCount = engine.Reversals.PendingCount;
                     }
+                    else if (_firmware?.Ui != null && _firmware.Ui.PendingReversals > _pendingCount)
+                    {
+                        // An engine call runs (the boot's reversal flush): the UI's count, read between the journal's
+                        // recovery and the flush, says what is owed; the REV indicator must not show 0 meanwhile.
+                        _pendingCount = _firmware.Ui.PendingReversals;
+                    }
 
                     return _pendingCount;
                 }
