@@ -66,6 +66,36 @@ namespace NanoPos.Emulator.Tests
         }
 
         [Fact]
+        public async Task TheLocalTimeControlShowsTheFundsDateOfASaleOnTheSaturdayNightBeforeAHolidayWeek()
+        {
+            // Issue 14's "done when", over HTTP on the real firmware: Sat 14 Feb 2026 23:30, after the cut-off and before
+            // the Spring Festival week, is paid on Tue 24 Feb (T+1).
+            await using Session session = await Session.StartAsync(new SimulatedTerminal(new SimulatedTerminalOptions { Paced = true }));
+            (await session.Post("/api/controls", "{\"localTime\":\"2026-02-14T23:30\"}")).Dispose();
+            foreach (char c in "8800#" + DemoConfig.Card + "#1229#1234#")
+            {
+                Key key = c == '#' ? Key.Enter : Key.Digit0 + (c - '0');
+                (await session.Post("/api/key", "{\"key\":\"" + key + "\"}")).Dispose();
+            }
+
+            string[] text = null;
+            for (int i = 0; i < 50; i++)
+            {
+                using JsonDocument state = await session.Post("/api/advance", "{\"ms\":200}");
+                text = state.RootElement.GetProperty("text").EnumerateArray().Select(e => e.GetString()).ToArray();
+                if (state.RootElement.GetProperty("screen").GetString() == "Result")
+                {
+                    break;
+                }
+            }
+
+            Assert.Equal("Funds Tue 24 Feb", text[3].Trim());
+            using HttpResponseMessage refused = await session.PostRaw("/api/controls", "{\"localTime\":\"Saturday night\"}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("yyyy-MM-ddTHH:mm", await refused.Content.ReadAsStringAsync());
+        }
+
+        [Fact]
         public async Task EveryFaultIsAControlReportedInTheStateAndClearedAgain()
         {
             await using Session session = await Session.StartAsync(new SimulatedTerminal(new SimulatedTerminalOptions { Paced = true }));

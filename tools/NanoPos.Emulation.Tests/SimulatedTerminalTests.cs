@@ -26,6 +26,19 @@ namespace NanoPos.Emulation.Tests
         }
 
         [Fact]
+        public void ASaleOnTheSaturdayNightBeforeTheSpringFestivalWeekShowsItsFundsDate()
+        {
+            using var terminal = new SimulatedTerminal();
+            terminal.Boot();
+            terminal.SetLocalTime(new System.DateTime(2026, 2, 14, 23, 30, 0));
+
+            Sale(terminal, "8800", "1234");
+
+            Assert.Equal(UiScreen.Result, terminal.Screen);
+            Assert.Equal("Funds Tue 24 Feb", terminal.ScreenText[3].Trim());
+        }
+
+        [Fact]
         public void NetworkDownMeansNotSentAndNothingAtTheHost()
         {
             using var terminal = new SimulatedTerminal();

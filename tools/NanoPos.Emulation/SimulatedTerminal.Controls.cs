@@ -5,9 +5,26 @@ using NanoPos.Ui;
 
 namespace NanoPos.Emulation
 {
-    /// <summary>The QA controls: network, host maintenance and delay, language.</summary>
+    /// <summary>The QA controls: network, host maintenance and delay, language, the local time.</summary>
     public sealed partial class SimulatedTerminal
     {
+        /// <summary>
+        /// Sets the wall clock to a local date and time (the configuration's offset from UTC; China's +8 h before the
+        /// configuration is read), trusted, as a time server would; the monotonic time does not move. For QA: what depends
+        /// on the date, such as the funds-arrival date, without waiting for it.
+        /// </summary>
+        /// <param name="local">The local date and time.</param>
+        public void SetLocalTime(DateTime local)
+        {
+            lock (_gate)
+            {
+                // Through the shared clock in paced mode: the worker thread reads the time under its lock.
+                int offset = _firmware?.Config != null ? _firmware.Config.UtcOffsetMinutes : 480;
+                DateTime utc = DateTime.SpecifyKind(local.AddMinutes(-offset), DateTimeKind.Utc);
+                UpdateClock(c => c.SetWallTime(utc, true));
+            }
+        }
+
         /// <summary>Gets or sets whether the network between terminal and host is up (down: every connection attempt fails).</summary>
         public bool NetworkUp
         {

@@ -156,6 +156,14 @@ namespace NanoPos.Emulator
                 throw new ArgumentException("hostDelayMs must be between 0 and " + MaxHostDelayMs + ".");
             }
 
+            DateTime? localTime = null;
+            if (change.LocalTime != null)
+            {
+                localTime = DateTime.TryParseExact(change.LocalTime, "yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateTime parsed) && parsed.Year >= 2024 && parsed.Year <= 2099
+                    ? parsed
+                    : throw new ArgumentException("localTime must be a local date and time from 2024 to 2099 as yyyy-MM-ddTHH:mm, e.g. 2026-02-14T23:30, not '" + change.LocalTime + "'.");
+            }
+
             TerminalFaults faults = FaultsOf(change);
             using (Enter())
             {
@@ -173,6 +181,26 @@ namespace NanoPos.Emulator
                         catch (ArgumentException e)
                         {
                             refused = e;
+                        }
+                        catch (NotSupportedException e)
+                        {
+                            refused = new ArgumentException(e.Message, e);
+                        }
+                    });
+                    if (refused != null)
+                    {
+                        throw refused;
+                    }
+                }
+
+                if (localTime is DateTime local)
+                {
+                    ArgumentException refused = null;
+                    Guard(() =>
+                    {
+                        try
+                        {
+                            _session.SetLocalTime(local);
                         }
                         catch (NotSupportedException e)
                         {

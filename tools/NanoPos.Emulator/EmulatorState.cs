@@ -75,6 +75,9 @@ namespace NanoPos.Emulator
         /// <summary>Gets or sets the language: "English" or "Chinese" (also "en", "zh").</summary>
         public string Language { get; set; }
 
+        /// <summary>Gets or sets the terminal's local date and time to jump to, "yyyy-MM-ddTHH:mm" (e.g. "2026-02-14T23:30").</summary>
+        public string LocalTime { get; set; }
+
         /// <summary>Gets or sets the display bus error: the panel takes no frame (display self-test).</summary>
         public bool? DisplayBusError { get; set; }
 

@@ -80,5 +80,14 @@ namespace NanoPos.Emulator
         /// when there is none (the default, and before the firmware has built it).
         /// </summary>
         HealthView ReadHealth() => null;
+
+        /// <summary>
+        /// Sets the terminal's wall clock to a local date and time (its configured offset from UTC), trusted, as a time
+        /// server would: QA shows what depends on the date (the funds-arrival date on a Saturday night before a holiday
+        /// week) without waiting for it. The monotonic time does not move.
+        /// </summary>
+        /// <param name="local">The local date and time.</param>
+        /// <exception cref="NotSupportedException">The session has no clock to set (the default).</exception>
+        void SetLocalTime(DateTime local) => throw new NotSupportedException("This terminal's clock cannot be set.");
     }
 }

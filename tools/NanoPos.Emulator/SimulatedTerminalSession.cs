@@ -63,6 +63,9 @@ namespace NanoPos.Emulator
         public int PendingReversalCount => Terminal.PendingReversalCount;
 
         /// <inheritdoc/>
+        public void SetLocalTime(DateTime local) => Terminal.SetLocalTime(local);
+
+        /// <inheritdoc/>
         public string LinkSecurity => Terminal.LinkSecurity;
 
         /// <inheritdoc/>
