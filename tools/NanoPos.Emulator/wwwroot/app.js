@@ -242,6 +242,7 @@
   $('host-delay-set').addEventListener('click', setDelay);
   $('host-delay').addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); setDelay(); } });
   $('language').addEventListener('change', (e) => control({ language: e.target.value }));
+  $('local-time-set').addEventListener('click', () => control({ localTime: String($('local-time').value).slice(0, 16) }));
   for (const name of FAULTS) {
     // Focus leaves the box once the server has answered (until then a poll does not undo the click), so keys go to the keypad again.
     $('fault-' + name).addEventListener('change', async (e) => { await control({ [name]: e.target.checked }); e.target.blur(); });
