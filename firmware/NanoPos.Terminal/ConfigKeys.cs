@@ -16,12 +16,14 @@ namespace NanoPos.Terminal
             "tech.pin.hash", "tech.lock.minutes", "timeout.input", "timeout.result", "timeout.connect",
             "timeout.response", "timeout.reversal", "probe.interval", "utc.offset.minutes", "tmk.component.1",
             "tmk.component.2", "tmk.component.3", "tmk.kcv", "settlement.days", "settlement.cutoff", "duplicate.window",
+            "supervisor.pin", "supervisor.pin.hash",
         };
 
-        // The keys whose values are secrets, the longer of two with the same start first (tech.pin.hash before tech.pin).
+        // The keys whose values are secrets, the longer of two with the same start first (tech.pin.hash before tech.pin,
+        // supervisor.pin.hash before supervisor.pin).
         private static readonly string[] s_secretKeys = new string[]
         {
-            "wifi.password", "tech.pin.hash", "tech.pin", "tmk.component.1", "tmk.component.2", "tmk.component.3", "tmk.kcv",
+            "wifi.password", "tech.pin.hash", "tech.pin", "supervisor.pin.hash", "supervisor.pin", "tmk.component.1", "tmk.component.2", "tmk.component.3", "tmk.kcv",
         };
 
         /// <summary>Tells whether a key (lower case) is one of the configuration's.</summary>

@@ -5,12 +5,12 @@ namespace NanoPos.Terminal
 {
     /// <summary>
     /// Reads the configuration's secrets, all provisioning input: the technician PIN (at most one of tech.pin, in clear,
-    /// and tech.pin.hash, its hashed form; with neither, the boot reads the stored hash) and the Wi-Fi password
-    /// (wifi.password).
+    /// and tech.pin.hash, its hashed form; with neither, the boot reads the stored hash), the supervisor PIN that refunds
+    /// ask for (supervisor.pin / supervisor.pin.hash, the same way, optional) and the Wi-Fi password (wifi.password).
     /// </summary>
     internal static class ConfigSecrets
     {
-        /// <summary>Reads tech.pin / tech.pin.hash and wifi.password into the configuration.</summary>
+        /// <summary>Reads tech.pin / tech.pin.hash, supervisor.pin / supervisor.pin.hash and wifi.password into the configuration.</summary>
         /// <param name="values">The key/value pairs of the record.</param>
         /// <param name="c">The configuration being read.</param>
         /// <exception cref="ConfigException">Both PIN keys, or a value that is not valid (the key is named). Neither PIN
@@ -46,6 +46,7 @@ namespace NanoPos.Terminal
                 c.Secrets.SetClearTechnicianPin(pin);
             }
 
+            ReadSupervisorPin(values, c);
             string password = ConfigText.Text(values, "wifi.password", 0, TerminalConfig.MaxWifiPasswordLength, false);
             if (password != null)
             {
@@ -58,6 +59,40 @@ namespace NanoPos.Terminal
                 }
 
                 c.Secrets.SetClearWifiPassword(password);
+            }
+        }
+
+        // The supervisor PIN, read exactly as the technician PIN; neither key is no error, here or at boot: refunds are
+        // then refused (TerminalSecrets.ProtectSecrets reads a stored hash, if any).
+        private static void ReadSupervisorPin(Hashtable values, TerminalConfig c)
+        {
+            bool clear = values.Contains("supervisor.pin");
+            bool hashed = values.Contains("supervisor.pin.hash");
+            if (clear && hashed)
+            {
+                throw new ConfigException(false, "supervisor.pin", "supervisor.pin and supervisor.pin.hash are both given: keep one (remove supervisor.pin.hash to set a new PIN).");
+            }
+
+            if (hashed)
+            {
+                string error;
+                PinHash hash = PinHash.Parse(ConfigText.Text(values, "supervisor.pin.hash", 1, 200, true), out error);
+                if (hash == null)
+                {
+                    throw new ConfigException(false, "supervisor.pin.hash", "supervisor.pin.hash: " + error);
+                }
+
+                c.Secrets.SupervisorPinHash = hash;
+            }
+            else if (clear)
+            {
+                string pin = ConfigText.Text(values, "supervisor.pin", 4, 8, true);
+                if (!ConfigText.IsDigits(pin))
+                {
+                    throw ConfigText.Bad("supervisor.pin", "must be 4 to 8 digits");
+                }
+
+                c.Secrets.SetClearSupervisorPin(pin);
             }
         }
     }

@@ -63,7 +63,10 @@ namespace NanoPos.Terminal
             string pin;
             string pinHash;
             string wifiPassword;
+            string supervisorPin;
+            string supervisorPinHash;
             c.Secrets.SecretsForText(out pin, out pinHash, out wifiPassword);
+            c.Secrets.SupervisorSecretsForText(out supervisorPin, out supervisorPinHash);
             StringBuilder s = new StringBuilder();
             s.Append("# nanoPos terminal configuration: key=value per line (firmware/NanoPos.Terminal/README.md)\n");
             Line(s, "terminal.id", c.TerminalId);
@@ -82,6 +85,8 @@ namespace NanoPos.Terminal
             Line(s, "tech.pin", pin);
             Line(s, "tech.pin.hash", pinHash);
             Line(s, "tech.lock.minutes", c.TechnicianLockMinutes.ToString());
+            Line(s, "supervisor.pin", supervisorPin);
+            Line(s, "supervisor.pin.hash", supervisorPinHash);
             Line(s, "timeout.input", c.InputTimeoutSeconds.ToString());
             Line(s, "timeout.result", c.ResultTimeoutSeconds.ToString());
             Line(s, "timeout.connect", c.ConnectTimeoutSeconds.ToString());

@@ -46,6 +46,14 @@ namespace NanoPos.Terminal
             // error naming tech.pin, never an open technician menu.
             bool rewrite = config.ProtectSecrets(keys, entropy);
             rewrite |= keys.HasMasterKey && config.HadMasterKeyComponents;
+            if (config.Secrets.SupervisorPinDamaged)
+            {
+                // Not a reason to stop the boot (sales need no supervisor PIN); refunds are refused until it is provisioned
+                // again. The record's name only, never its content.
+                System.Diagnostics.Debug.WriteLine("nanoPos: the stored supervisor PIN (record " + TerminalSecrets.SupervisorPinRecord
+                    + ") is damaged or was wrapped by another device: refunds are refused; provision supervisor.pin again.");
+            }
+
             if (rewrite && store.Exists(TerminalConfig.RecordName))
             {
                 // Installed or wrapped: the provisioned secrets leave the configuration record now.

@@ -9,7 +9,8 @@ namespace NanoPos.Terminal
     /// <summary>
     /// Keeps the technician PIN's hash wrapped under the device key in its own record
     /// (<see cref="TerminalSecrets.TechnicianPinRecord"/>), so that no record holds it readable: a flash dump without
-    /// the device key gives nothing to try PINs against.
+    /// the device key gives nothing to try PINs against. The supervisor PIN's hash is kept the same way in
+    /// <see cref="TerminalSecrets.SupervisorPinRecord"/>.
     /// </summary>
     /// <remarks>
     /// The record holds the three fields of the hash's text form (<see cref="PinHash.ToText"/>) in binary, because the
@@ -28,6 +29,16 @@ namespace NanoPos.Terminal
         /// <exception cref="IOException">The record could not be written (the one stored before, if any, is unchanged).</exception>
         internal static void Store(KeyRing keys, PinHash hash)
         {
+            Store(keys, TerminalSecrets.TechnicianPinRecord, hash);
+        }
+
+        /// <summary>Stores a PIN hash wrapped in the given record, replacing the one stored before.</summary>
+        /// <param name="keys">The key ring that wraps it.</param>
+        /// <param name="record">The record: <see cref="TerminalSecrets.TechnicianPinRecord"/> or <see cref="TerminalSecrets.SupervisorPinRecord"/>.</param>
+        /// <param name="hash">The hash.</param>
+        /// <exception cref="IOException">The record could not be written (the one stored before, if any, is unchanged).</exception>
+        internal static void Store(KeyRing keys, string record, PinHash hash)
+        {
             string text = hash.ToText();
             int first = text.IndexOf('$');
             int second = text.IndexOf('$', first + 1);
@@ -40,7 +51,7 @@ namespace NanoPos.Terminal
                 stored[1] = (byte)iterations;
                 Hex.Parse(text.Substring(second + 1, third - second - 1), stored, 2);
                 Hex.Parse(text.Substring(third + 1), stored, 2 + PinHash.SaltLength);
-                string failed = keys.Secrets.StoreSecret(TerminalSecrets.TechnicianPinRecord, stored, 0, Length);
+                string failed = keys.Secrets.StoreSecret(record, stored, 0, Length);
                 if (failed != null)
                 {
                     throw new IOException(failed);
@@ -59,13 +70,32 @@ namespace NanoPos.Terminal
         /// integrity check or is not a PIN hash (tech.pin must be provisioned again); the key named is tech.pin.</exception>
         internal static PinHash Read(KeyRing keys)
         {
+            PinHash hash = TryRead(keys, TerminalSecrets.TechnicianPinRecord, "tech.pin", "technician");
+            if (hash == null)
+            {
+                throw new ConfigException(false, "tech.pin", "tech.pin is required (or tech.pin.hash, its hashed form): the configuration gives neither and no technician PIN is stored.");
+            }
+
+            return hash;
+        }
+
+        /// <summary>Reads a stored PIN hash back, or tells that there is none.</summary>
+        /// <param name="keys">The key ring that unwraps it.</param>
+        /// <param name="record">The record.</param>
+        /// <param name="key">The configuration key that provisions this PIN, named in the error.</param>
+        /// <param name="whose">Whose PIN, for the error ("technician", "supervisor").</param>
+        /// <returns>The hash, or null when no such record is stored.</returns>
+        /// <exception cref="ConfigException">The record fails its integrity check or is not a PIN hash (the PIN must be
+        /// provisioned again); the key named is <paramref name="key"/>.</exception>
+        internal static PinHash TryRead(KeyRing keys, string record, string key, string whose)
+        {
             byte[] stored = new byte[SecretRecords.MaxSecretLength];
             try
             {
-                int length = keys.Secrets.ReadSecret(TerminalSecrets.TechnicianPinRecord, stored, 0);
+                int length = keys.Secrets.ReadSecret(record, stored, 0);
                 if (length == SecretRecords.NoSecret)
                 {
-                    throw new ConfigException(false, "tech.pin", "tech.pin is required (or tech.pin.hash, its hashed form): the configuration gives neither and no technician PIN is stored.");
+                    return null;
                 }
 
                 PinHash hash = null;
@@ -79,8 +109,8 @@ namespace NanoPos.Terminal
 
                 if (hash == null)
                 {
-                    throw new ConfigException(false, "tech.pin", "The stored technician PIN (record " + TerminalSecrets.TechnicianPinRecord
-                        + ") is damaged or was wrapped by another device: provision tech.pin again.");
+                    throw new ConfigException(false, key, "The stored " + whose + " PIN (record " + record
+                        + ") is damaged or was wrapped by another device: provision " + key + " again.");
                 }
 
                 return hash;

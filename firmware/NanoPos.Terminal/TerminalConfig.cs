@@ -170,13 +170,23 @@ namespace NanoPos.Terminal
             set { Secrets.TechnicianPinHash = value; }
         }
 
+        /// <summary>
+        /// Gets or sets the supervisor PIN's salted hash, which a refund asks for (<see cref="TerminalSecrets.SupervisorPinHash"/>);
+        /// null when none is configured: refunds are refused.
+        /// </summary>
+        public PinHash SupervisorPinHash
+        {
+            get { return Secrets.SupervisorPinHash; }
+            set { Secrets.SupervisorPinHash = value; }
+        }
+
         /// <summary>Gets the Wi-Fi password for the link driver only (<see cref="TerminalSecrets.WifiPassword"/>).</summary>
         public ISecretSource WifiPassword
         {
             get { return Secrets.WifiPassword; }
         }
 
-        /// <summary>Gets whether a secret of the record (tech.pin, tech.pin.hash, wifi.password) still waits for <see cref="ProtectSecrets"/>.</summary>
+        /// <summary>Gets whether a secret of the record (tech.pin, tech.pin.hash, supervisor.pin, supervisor.pin.hash, wifi.password) still waits for <see cref="ProtectSecrets"/>.</summary>
         public bool HasClearSecrets
         {
             get { return Secrets.HasClearSecrets; }
@@ -283,6 +293,7 @@ namespace NanoPos.Terminal
             settings.CurrencyDecimals = CurrencyDecimals;
             settings.TechnicianPinHash = TechnicianPinHash;
             settings.TechnicianLockMs = TechnicianLockMinutes * 60000L;
+            settings.SupervisorPinHash = SupervisorPinHash;
             settings.InputTimeoutMs = InputTimeoutSeconds * 1000L;
             settings.ResultTimeoutMs = ResultTimeoutSeconds * 1000L;
 

@@ -7,11 +7,12 @@ using NanoPos.Transactions;
 namespace NanoPos.Terminal
 {
     /// <summary>
-    /// The configuration's two secrets (<see cref="TerminalConfig.Secrets"/>), never readable at rest: the technician PIN
-    /// (kept as its salted hash, wrapped under the device key in the record <see cref="TechnicianPinRecord"/>) and the
-    /// Wi-Fi password (kept wrapped in the record <see cref="WifiPasswordRecord"/>, handed only to the link driver). The
-    /// keys tech.pin, tech.pin.hash and wifi.password in the configuration record are provisioning input, moved by
-    /// <see cref="ProtectSecrets"/> at the first boot that reads them.
+    /// The configuration's secrets (<see cref="TerminalConfig.Secrets"/>), never readable at rest: the technician PIN
+    /// (kept as its salted hash, wrapped under the device key in the record <see cref="TechnicianPinRecord"/>), the
+    /// supervisor PIN that refunds ask for (the same way, in <see cref="SupervisorPinRecord"/>; optional) and the Wi-Fi
+    /// password (kept wrapped in the record <see cref="WifiPasswordRecord"/>, handed only to the link driver). The keys
+    /// tech.pin, tech.pin.hash, supervisor.pin, supervisor.pin.hash and wifi.password in the configuration record are
+    /// provisioning input, moved by <see cref="ProtectSecrets"/> at the first boot that reads them.
     /// </summary>
     public sealed class TerminalSecrets
     {
@@ -20,6 +21,9 @@ namespace NanoPos.Terminal
 
         /// <summary>The record holding the technician PIN's hash, wrapped (<see cref="SecretRecords.StoreSecret"/>).</summary>
         public const string TechnicianPinRecord = "secret.techpin";
+
+        /// <summary>The record holding the supervisor PIN's hash, wrapped (<see cref="SecretRecords.StoreSecret"/>).</summary>
+        public const string SupervisorPinRecord = "secret.suppin";
 
         /// <summary>The longest Wi-Fi password, in characters (printable ASCII, as WPA2 passphrases are; 64 for a hex key).</summary>
         public const int MaxWifiPasswordLength = 64;
@@ -30,6 +34,10 @@ namespace NanoPos.Terminal
         private int _clearWifiPasswordLength;
         private PinHash _pinHash;
         private bool _pinHashToStore;
+        private char[] _clearSupervisorPin;
+        private int _clearSupervisorPinLength;
+        private PinHash _supervisorPinHash;
+        private bool _supervisorPinHashToStore;
 
         /// <summary>
         /// Gets or sets the technician PIN's salted hash. It is null until <see cref="ProtectSecrets"/> has hashed a clear
@@ -53,6 +61,34 @@ namespace NanoPos.Terminal
         }
 
         /// <summary>
+        /// Gets or sets the supervisor PIN's salted hash, which a refund asks for. It is null until
+        /// <see cref="ProtectSecrets"/> has hashed a clear supervisor.pin or read the stored hash, unless the record gave
+        /// supervisor.pin.hash; null after it means no supervisor PIN is configured, or the stored one is damaged
+        /// (<see cref="SupervisorPinDamaged"/>): refunds are then refused, never allowed without a PIN. A hash set here
+        /// (or read from supervisor.pin.hash) is a new PIN: <see cref="ProtectSecrets"/> stores it, replacing the stored one.
+        /// </summary>
+        public PinHash SupervisorPinHash
+        {
+            get
+            {
+                return _supervisorPinHash;
+            }
+
+            set
+            {
+                _supervisorPinHash = value;
+                _supervisorPinHashToStore = value != null;
+                WipeClearSupervisorPin();
+            }
+        }
+
+        /// <summary>
+        /// Gets whether the stored supervisor PIN (record <see cref="SupervisorPinRecord"/>) failed its integrity check at
+        /// the last <see cref="ProtectSecrets"/>: refunds are refused until supervisor.pin is provisioned again.
+        /// </summary>
+        public bool SupervisorPinDamaged { get; private set; }
+
+        /// <summary>
         /// Gets the Wi-Fi password for the link driver (device only), read from its wrapped record only when asked; null
         /// before <see cref="ProtectSecrets"/>. It yields 0 bytes for an open network (no record).
         /// </summary>
@@ -64,7 +100,7 @@ namespace NanoPos.Terminal
         /// </summary>
         public bool HasClearSecrets
         {
-            get { return _clearPin != null || _pinHashToStore || _clearWifiPassword != null; }
+            get { return _clearPin != null || _pinHashToStore || _clearSupervisorPin != null || _supervisorPinHashToStore || _clearWifiPassword != null; }
         }
 
         /// <summary>
@@ -124,6 +160,8 @@ namespace NanoPos.Terminal
                 _pinHash = TechnicianPinStore.Read(keys);
             }
 
+            moved |= ProtectSupervisorPin(keys, entropy);
+
             WifiPassword = new WrappedSecret(keys, WifiPasswordRecord, "wifi.password");
             return moved;
         }
@@ -136,6 +174,16 @@ namespace NanoPos.Terminal
             _pinHashToStore = false;
             _clearPin = pin.ToCharArray();
             _clearPinLength = _clearPin.Length;
+        }
+
+        /// <summary>Keeps a clear supervisor PIN read from the record, until <see cref="ProtectSecrets"/> hashes it.</summary>
+        /// <param name="pin">The PIN, 4 to 8 digits (checked by the parser).</param>
+        internal void SetClearSupervisorPin(string pin)
+        {
+            _supervisorPinHash = null;
+            _supervisorPinHashToStore = false;
+            _clearSupervisorPin = pin.ToCharArray();
+            _clearSupervisorPinLength = _clearSupervisorPin.Length;
         }
 
         /// <summary>Keeps a clear Wi-Fi password read from the record, until <see cref="ProtectSecrets"/> wraps it.</summary>
@@ -172,6 +220,56 @@ namespace NanoPos.Terminal
 
                 wifiPassword = new string(chars);
                 Array.Clear(chars, 0, chars.Length);
+            }
+        }
+
+        /// <summary>Gives the supervisor PIN values still waiting for <see cref="ProtectSecrets"/>, for the text form only.</summary>
+        /// <param name="pin">The clear PIN, or null.</param>
+        /// <param name="pinHash">The text form of a PIN hash not stored yet (supervisor.pin.hash), or null.</param>
+        internal void SupervisorSecretsForText(out string pin, out string pinHash)
+        {
+            pin = _clearSupervisorPin == null ? null : new string(_clearSupervisorPin, 0, _clearSupervisorPinLength);
+            pinHash = _supervisorPinHashToStore ? _supervisorPinHash.ToText() : null;
+        }
+
+        // The supervisor PIN as the technician PIN, except that none is no error: refunds are refused then. A damaged
+        // stored one does not stop the boot either (sales go on), it only refuses refunds until provisioned again.
+        private bool ProtectSupervisorPin(KeyRing keys, Random entropy)
+        {
+            SupervisorPinDamaged = false;
+            if (_clearSupervisorPin != null)
+            {
+                byte[] salt = new byte[PinHash.SaltLength];
+                entropy.NextBytes(salt);
+                SupervisorPinHash = PinHash.Create(_clearSupervisorPin, 0, _clearSupervisorPinLength, salt, 0, PinHash.DefaultIterations);
+            }
+
+            if (_supervisorPinHashToStore)
+            {
+                TechnicianPinStore.Store(keys, SupervisorPinRecord, _supervisorPinHash);
+                _supervisorPinHashToStore = false;
+                return true;
+            }
+
+            try
+            {
+                _supervisorPinHash = TechnicianPinStore.TryRead(keys, SupervisorPinRecord, "supervisor.pin", "supervisor");
+            }
+            catch (ConfigException)
+            {
+                _supervisorPinHash = null;
+                SupervisorPinDamaged = true;
+            }
+
+            return false;
+        }
+
+        private void WipeClearSupervisorPin()
+        {
+            if (_clearSupervisorPin != null)
+            {
+                Array.Clear(_clearSupervisorPin, 0, _clearSupervisorPin.Length);
+                _clearSupervisorPin = null;
             }
         }
 

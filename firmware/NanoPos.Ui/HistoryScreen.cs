@@ -80,13 +80,17 @@ namespace NanoPos.Ui
 
         internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
         {
-            canvas.Title(catalog.Text(MessageId.HistoryTitle));
             if (_items.Count == 0)
             {
+                canvas.Title(catalog.Text(MessageId.HistoryTitle));
                 canvas.Row(1, catalog.Text(MessageId.HistoryEmpty), false);
                 return;
             }
 
+            // The title names the selected entry in words ("Sale Voided", "Void Approved", "Refund Approved"): the
+            // one-character marks of the rows (V, v, R, !) are never left unexplained.
+            HistoryItem selected = (HistoryItem)_items[_selected];
+            canvas.Title(catalog.Text(selected.KindText) + " " + catalog.Text(selected.StatusText), _selected + 1, _items.Count);
             int first = _selected < 3 ? 0 : _selected - 2;
             for (int row = 0; row < 3 && first + row < _items.Count; row++)
             {

@@ -75,7 +75,8 @@ namespace NanoPos.Ui
                     Ui.Open(Ui.All.History);
                     break;
                 case 2:
-                    Ui.StartFlow(RequestKind.Refund, -1);
+                    // Money goes back to a card: the merchant's supervisor PIN first, before the amount.
+                    Ui.Show(Ui.All.SupervisorPin);
                     break;
                 case 3:
                     Ui.StartFlow(RequestKind.Balance, -1);

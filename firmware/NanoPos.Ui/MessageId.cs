@@ -235,7 +235,7 @@ namespace NanoPos.Ui
         // Technician
         /// <summary>Title of the technician PIN screen.</summary>
         TechPinTitle,
-        /// <summary>Wrong technician PIN; {0} is the number of tries left.</summary>
+        /// <summary>Wrong technician or supervisor PIN; {0} is the number of tries left.</summary>
         TechPinWrong,
         /// <summary>Technician menu locked after 5 wrong PINs; {0} is the minutes left.</summary>
         TechLocked,
@@ -522,5 +522,11 @@ namespace NanoPos.Ui
 
         /// <summary>The expected funds-arrival date in one row of the result screen; {0} is the date ("Fri 9 Oct").</summary>
         FundsShort,
+
+        /// <summary>Title of the supervisor PIN a refund asks for.</summary>
+        SupervisorPinTitle,
+
+        /// <summary>A refund was chosen but no supervisor PIN is configured: refunds are refused.</summary>
+        SupervisorPinMissing,
     }
 }

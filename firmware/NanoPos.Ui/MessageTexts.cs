@@ -202,6 +202,8 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.VoidNoAnswerStillCharged, "No answer - the sale stays charged", "无应答，原交易仍扣款，请稍后重试");
             Set(english, chinese, MessageId.RefundReversedNoMoney, "Refund reversed - no money returned", "退货已冲正，未退款");
             Set(english, chinese, MessageId.RefundReversingNoMoney, "Refund reversing - no money returned", "退货冲正中，未退款");
+            Set(english, chinese, MessageId.SupervisorPinTitle, "Supervisor PIN", "主管密码");
+            Set(english, chinese, MessageId.SupervisorPinMissing, "Refunds need a supervisor PIN - call technician", "退货需主管密码，请联系维护人员");
             Set(english, chinese, MessageId.FundsExpected, "Funds expected {0}", "预计到账 {0}");
             Set(english, chinese, MessageId.FundsShort, "Funds {0}", "到账{0}");
             Set(english, chinese, MessageId.FundsUnknown, "Funds date unknown - ask your bank", "到账日未知，请咨询银行");

@@ -18,6 +18,7 @@ namespace NanoPos.Ui
             VoidConfirm = new VoidConfirmScreen(ui, formatter);
             Settlement = new SettlementScreen(ui, formatter);
             TechPin = new TechnicianPinScreen(ui);
+            SupervisorPin = new SupervisorPinScreen(ui);
             TechMenu = new TechnicianMenuScreen(ui);
             DeviceInfo = new DeviceInfoScreen(ui);
             SelfTest = new SelfTestScreen(ui);
@@ -53,6 +54,8 @@ namespace NanoPos.Ui
         internal TechnicianPinScreen TechPin { get; }
 
         internal TechnicianMenuScreen TechMenu { get; }
+
+        internal SupervisorPinScreen SupervisorPin { get; }
 
         internal DeviceInfoScreen DeviceInfo { get; }
 

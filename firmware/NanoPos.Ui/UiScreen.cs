@@ -75,5 +75,8 @@ namespace NanoPos.Ui
 
         /// <summary>"Same card and amount N min ago - charge again?" before a sale is sent.</summary>
         DuplicateConfirm = 22,
+
+        /// <summary>The supervisor PIN a refund asks for before the amount (or, with none configured, the refusal).</summary>
+        SupervisorPin = 23,
     }
 }

@@ -10,7 +10,7 @@ namespace NanoPos.Ui
         {
             "Boot", "ConfigError", "Fatal", "Idle", "Menu", "Amount", "Card", "Pin", "Processing", "Result",
             "History", "HistoryDetail", "VoidConfirm", "Settlement", "TechnicianPin", "TechnicianMenu", "DeviceInfo",
-            "SelfTest", "Language", "Health", "HealthQr", "ReceiptQr", "DuplicateConfirm",
+            "SelfTest", "Language", "Health", "HealthQr", "ReceiptQr", "DuplicateConfirm", "SupervisorPin",
         };
 
         /// <summary>Gets the number of screens: every value from 0 to Count - 1 is a <see cref="UiScreen"/>.</summary>

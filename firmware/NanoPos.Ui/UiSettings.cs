@@ -32,6 +32,15 @@ namespace NanoPos.Ui
         /// </summary>
         public PinHash TechnicianPinHash { get; set; }
 
+        /// <summary>
+        /// Gets or sets the merchant's supervisor PIN's salted hash, which a refund asks for before the amount; null (the
+        /// default): no supervisor PIN is configured, and refunds are refused.
+        /// </summary>
+        public PinHash SupervisorPinHash { get; set; }
+
+        /// <summary>Gets or sets how many wrong supervisor PINs abandon a refund (default 3).</summary>
+        public int SupervisorMaxTries { get; set; } = 3;
+
         /// <summary>Gets or sets how many wrong technician PINs lock the menu (default 5).</summary>
         public int TechnicianMaxTries { get; set; } = 5;
 

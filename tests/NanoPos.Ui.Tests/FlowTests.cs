@@ -90,11 +90,13 @@ namespace NanoPos.Ui.Tests
         }
 
         [TestMethod]
-        public void Refund_needs_no_pin()
+        public void Refund_asks_the_supervisor_pin_then_needs_no_cardholder_pin()
         {
             UiRig rig = UiRig.Booted("en");
 
             rig.Press("A3");
+            Assert.AreEqual((int)UiScreen.SupervisorPin, (int)rig.Ui.Screen, "the supervisor PIN comes before the amount");
+            rig.Press(UiRig.SupervisorPin + "#");
             Assert.AreEqual("Refund", rig.Row(0));
             rig.Press("2000#" + UiRig.Card + "#" + UiRig.Expiry + "#");
 
@@ -295,8 +297,11 @@ namespace NanoPos.Ui.Tests
             Assert.AreEqual(2, rig.Host.Count(Mti.FinancialRequest), "the sale and its void");
             Assert.AreEqual("200000", rig.Host.Last(Mti.FinancialRequest).GetString(3));
             rig.Press("#A5");
-            Assert.IsTrue(rig.Text().IndexOf("V") > 0, "the sale is marked voided: " + rig.Text());
-            rig.Press("C#");
+            Assert.AreEqual("000002V    30.00", rig.Row(2), "the sale is marked voided");
+            Assert.AreEqual("Void Approved", rig.Row(0), "the title says what the selected row's mark means");
+            rig.Press("C");
+            Assert.AreEqual("Sale Voided  2/2", rig.Row(0));
+            rig.Press("#");
             Assert.AreEqual("Sale Voided", rig.Row(0));
             rig.Press("#");
             Assert.AreEqual((int)UiScreen.HistoryDetail, (int)rig.Ui.Screen, "a voided sale cannot be voided again");

@@ -18,6 +18,9 @@ namespace NanoPos.Ui.Tests
         internal const string Expiry = "1229";
         internal const string TechPin = "2468";
 
+        /// <summary>The merchant's supervisor PIN a refund asks for (in every configuration <see cref="WriteConfig(IRecordStore, string, string)"/> writes).</summary>
+        internal const string SupervisorPin = "1357";
+
         private readonly InMemoryLink _link;
 
         internal UiRig(string language)
@@ -132,8 +135,14 @@ namespace NanoPos.Ui.Tests
         /// <summary>Writes the configuration record, with the test TMK's components and check value (<see cref="TestKeys.ConfigLines"/>).</summary>
         internal static void WriteConfig(IRecordStore store, string language, string extraLine)
         {
+            WriteConfig(store, language, extraLine, true);
+        }
+
+        /// <summary>Writes the configuration record, with or without the supervisor PIN (none: refunds are refused).</summary>
+        internal static void WriteConfig(IRecordStore store, string language, string extraLine, bool supervisorPin)
+        {
             string text = "terminal.id=TERM0001\nmerchant.id=123456789012345\nmerchant.name=TEST SHOP\nhost.address=10.0.0.1\nhost.port=5800\n"
-                + "language=" + language + "\ntech.pin=" + TechPin + "\n" + TestKeys.ConfigLines + (extraLine == null ? string.Empty : extraLine + "\n");
+                + "language=" + language + "\ntech.pin=" + TechPin + "\n" + (supervisorPin ? "supervisor.pin=" + SupervisorPin + "\n" : string.Empty) + TestKeys.ConfigLines + (extraLine == null ? string.Empty : extraLine + "\n");
             byte[] bytes = Encoding.UTF8.GetBytes(text);
             store.Write(TerminalConfig.RecordName, bytes, 0, bytes.Length);
         }

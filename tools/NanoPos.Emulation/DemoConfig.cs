@@ -8,6 +8,9 @@ namespace NanoPos.Emulation
         /// <summary>The technician PIN of the demo configuration.</summary>
         public const string TechnicianPin = "2468";
 
+        /// <summary>The merchant's supervisor PIN of the demo configuration, which a refund asks for before the amount.</summary>
+        public const string SupervisorPin = "1357";
+
         /// <summary>
         /// The demo terminal master key (double-length 3DES, hex): the acquirer simulator's default TMK. The terminal is
         /// provisioned with it as two components and its check value, as key custodians deliver a TMK.
@@ -47,6 +50,7 @@ namespace NanoPos.Emulation
                 + "currency.decimals=2\n"
                 + "amount.max=99999999\n"
                 + "tech.pin=" + TechnicianPin + "\n"
+                + "supervisor.pin=" + SupervisorPin + "\n"
                 + "tmk.component.1=" + MasterKeyComponent1 + "\n"
                 + "tmk.component.2=" + MasterKeyComponent2 + "\n"
                 + "tmk.kcv=" + MasterKeyCheckValue + "\n";
