@@ -16,6 +16,17 @@ namespace NanoPos.Emulator.Tests
     public sealed class PageHelpTests
     {
         [Fact]
+        public async Task TheHelpNamesTheSupervisorPinForRefunds()
+        {
+            await using RunningEmulator emulator = await RunningEmulator.StartAsync(new FakeTerminal());
+            using var http = new HttpClient { BaseAddress = emulator.Server.Address, Timeout = TimeSpan.FromSeconds(10) };
+            string html = await http.GetStringAsync("/");
+            Match paragraph = Regex.Match(html, "<p class=\"hint\" id=\"how-to-pay\">(.*?)</p>", RegexOptions.Singleline);
+            Assert.True(paragraph.Success);
+            Assert.Contains("supervisor PIN <b>" + DemoConfig.SupervisorPin + "</b>", paragraph.Groups[1].Value);
+        }
+
+        [Fact]
         public async Task TheHelpNamesTheTechnicianPinAndThatPinOpensTheMenu()
         {
             string help;
