@@ -27,6 +27,9 @@ namespace NanoPos.Ui
 
         internal override void HandleKey(Key key)
         {
+            // A boot notice stays until the next key, which then does what it always does.
+            Ui.Notice.Seen();
+
             int digit = KeyMap.DigitOf(key);
             if (key == Key.Enter || digit > 0)
             {
@@ -52,6 +55,12 @@ namespace NanoPos.Ui
         {
             _shownMinute = Ui.Clock.UtcNow.Ticks / System.TimeSpan.TicksPerMinute;
             canvas.Title(Ui.Settings.MerchantName);
+            if (Ui.Notice.Text != null)
+            {
+                canvas.Wrapped(1, 3, Ui.Notice.Text, 0);
+                return;
+            }
+
             canvas.Row(1, Ui.Clock.IsWallTimeTrusted
                 ? UiText.FormatDateTime(Ui.Clock.UtcNow.AddMinutes(Ui.Settings.UtcOffsetMinutes))
                 : catalog.Text(MessageId.TimeNotSet), false);

@@ -528,5 +528,14 @@ namespace NanoPos.Ui
 
         /// <summary>A refund was chosen but no supervisor PIN is configured: refunds are refused.</summary>
         SupervisorPinMissing,
+
+        /// <summary>Once on the idle screen after a boot whose flush reversed a sale; {0} is its amount and time ("200.00 14:02").</summary>
+        NoticeSaleReversed,
+
+        /// <summary>Once on the idle screen after a boot whose flush reversed a refund; {0} is its amount and time.</summary>
+        NoticeRefundReversed,
+
+        /// <summary>Once on the idle screen after a boot whose flush reversed a void; {0} is its amount and time.</summary>
+        NoticeVoidReversed,
     }
 }

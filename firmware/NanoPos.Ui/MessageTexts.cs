@@ -208,6 +208,9 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.FundsShort, "Funds {0}", "到账{0}");
             Set(english, chinese, MessageId.FundsUnknown, "Funds date unknown - ask your bank", "到账日未知，请咨询银行");
             Set(english, chinese, MessageId.DuplicateAsk, "Again? #Yes *No", "再扣款？#是*否");
+            Set(english, chinese, MessageId.NoticeSaleReversed, "Sale {0} reversed - not charged", "消费 {0} 已冲正，未扣款");
+            Set(english, chinese, MessageId.NoticeRefundReversed, "Refund {0} reversed - no money back", "退货 {0} 已冲正，未退款");
+            Set(english, chinese, MessageId.NoticeVoidReversed, "Void {0} reversed - sale charged", "撤销 {0} 已冲正，原交易仍扣款");
             Set(english, chinese, MessageId.Refunded, "Refunded", "退货成功");
             Set(english, chinese, MessageId.ReceiptQrTitle, "Receipt", "电子收据");
             Set(english, chinese, MessageId.HintReceiptQr, "0=Receipt QR", "0=收据二维码");

@@ -153,6 +153,7 @@ namespace NanoPos.Ui
                 // The journal is read: what is owed is known (and shown) before the host is asked to take it.
                 if (PendingReversals > 0)
                 {
+                    _notice.Owed(_engine.Log);
                     ShowBootStep(MessageId.BootSendingReversals);
                     Continue(RequestKind.FlushReversals);
                     return;
@@ -165,6 +166,7 @@ namespace NanoPos.Ui
 
             if (done.Kind == RequestKind.FlushReversals)
             {
+                _notice.Flushed(_engine.Log, new AmountFormatter(Settings.CurrencyDecimals, ',', '.'), _catalog);
                 Link = done.ReversalsClear ? LinkStatus.Online : LinkStatus.Offline;
                 ShowBootStep(MessageId.BootSigningOn);
                 Continue(RequestKind.SignOn);

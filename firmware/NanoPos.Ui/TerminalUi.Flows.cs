@@ -13,6 +13,7 @@ namespace NanoPos.Ui
 
         private readonly PaymentFlow _flow = new PaymentFlow();
         private DuplicateGuard _duplicates;
+        private readonly BootNotice _notice = new BootNotice();
         private PaymentEngine _engine;
         private ITransactionRunner _runner;
         private IDeviceInfo _device;
@@ -52,6 +53,12 @@ namespace NanoPos.Ui
         internal RequestKind InFlightKind
         {
             get { return _inFlight == null ? RequestKind.Sale : _inFlight.Kind; }
+        }
+
+        /// <summary>Gets what the boot's reversal flush settled, to be said once on the idle screen.</summary>
+        internal BootNotice Notice
+        {
+            get { return _notice; }
         }
 
         internal PaymentEngine Engine

@@ -17,6 +17,29 @@ namespace NanoPos.Ui.Tests
     public class RecoveryTests
     {
         [TestMethod]
+        public void After_a_reboot_that_reversed_a_sale_the_idle_screen_says_so_once()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.Host.SilentOnFinancial = true;
+            rig.Host.SilentOnReversal = true;
+            rig.SaleUpToPin("20000");
+            rig.Press("1234#");
+            Assert.AreEqual(1, rig.Ui.PendingReversals);
+
+            // The power goes; at the next boot the host takes the reversal.
+            rig.Host.SilentOnReversal = false;
+            UiRig rebooted = rig.Reboot();
+            Assert.AreEqual((int)UiScreen.Idle, (int)rebooted.Ui.Screen);
+            Assert.AreEqual("TEST SHOP Sale 200.00 10:00 reversed - not charged", rebooted.Flat());
+
+            rebooted.Press("A*");
+            Assert.AreEqual((int)UiScreen.Idle, (int)rebooted.Ui.Screen);
+            Assert.AreEqual("#=Sale A=Menu", rebooted.Row(3), "seen: the next key took it away");
+            UiRig again = rebooted.Reboot();
+            Assert.AreEqual("#=Sale A=Menu", again.Row(3), "said once: nothing owed at this boot");
+        }
+
+        [TestMethod]
         public void A_failed_outcome_write_says_restarting_restarts_after_a_delay_and_the_next_boot_reverses()
         {
             UiRig rig = UiRig.Booted("en");
