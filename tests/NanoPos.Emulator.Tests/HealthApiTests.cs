@@ -46,7 +46,7 @@ namespace NanoPos.Emulator.Tests
             Assert.Equal("TERM0001", root.GetProperty("terminalId").GetString());
             Assert.Equal(FirmwareVersion.Current.ToString(), root.GetProperty("firmwareVersion").GetString());
             Assert.Equal(1, root.GetProperty("boots").GetInt32());
-            Assert.Equal(SimulatedTerminal.LowMemoryBytes, root.GetProperty("freeMemoryBytes").GetInt64());
+            Assert.Equal(SelfTestFaults.LowMemoryBytes, root.GetProperty("freeMemoryBytes").GetInt64());
             Assert.True(root.GetProperty("keysLoaded").GetBoolean());
             Assert.True(root.GetProperty("collectedAtMs").GetInt64() > 0);
             JsonElement memory = root.GetProperty("selfTests")[(int)SelfTestId.Memory];
@@ -54,14 +54,14 @@ namespace NanoPos.Emulator.Tests
             Assert.Equal("failed", memory.GetProperty("status").GetString());
             Assert.Equal("MemoryLow", memory.GetProperty("reason").GetString());
             Assert.Equal("Memory low: 12000 B - restart", memory.GetProperty("message").GetString());
-            Assert.Equal(SimulatedTerminal.LowMemoryBytes, memory.GetProperty("value").GetInt64());
+            Assert.Equal(SelfTestFaults.LowMemoryBytes, memory.GetProperty("value").GetInt64());
 
             // The code carries the same report, the firmware's decoder reads it back.
             string code = root.GetProperty("code").GetString();
             var decoded = new HealthReport();
             HealthCode.Decode(code, decoded);
             Assert.Equal(SelfTestReason.MemoryLow, decoded.TestReason[(int)SelfTestId.Memory]);
-            Assert.Equal(SimulatedTerminal.LowMemoryBytes, decoded.FreeMemoryBytes);
+            Assert.Equal(SelfTestFaults.LowMemoryBytes, decoded.FreeMemoryBytes);
             Assert.Equal("TERM0001", decoded.TerminalId);
         }
 
@@ -114,8 +114,8 @@ namespace NanoPos.Emulator.Tests
                 Assert.Equal("Digit5", controls.GetProperty("deadKey").GetString());
             }
 
-            Assert.True(session.Terminal.WifiDown && session.Terminal.HostSilent && session.Terminal.TlsUntrusted);
-            Assert.Equal(Key.Digit5, session.Terminal.DeadKey);
+            Assert.True(session.Terminal.Faults.WifiDown && session.Terminal.Faults.HostSilent && session.Terminal.Faults.TlsUntrusted);
+            Assert.Equal(Key.Digit5, session.Terminal.Faults.DeadKey);
 
             string none = "{" + string.Join(",", FaultNames.Select(n => "\"" + n + "\":false")) + ",\"deadKey\":\"none\"}";
             using (JsonDocument off = await session.Post("/api/controls", none))
@@ -125,7 +125,7 @@ namespace NanoPos.Emulator.Tests
                 Assert.Equal("None", controls.GetProperty("deadKey").GetString());
             }
 
-            Assert.Equal("none", session.Terminal.Faults.ToString());
+            Assert.Equal("none", session.Terminal.Faults.Current.ToString());
         }
 
         [Theory]
@@ -138,7 +138,7 @@ namespace NanoPos.Emulator.Tests
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             using JsonDocument error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             Assert.Contains(message, error.RootElement.GetProperty("error").GetString());
-            Assert.False(session.Terminal.WifiDown);
+            Assert.False(session.Terminal.Faults.WifiDown);
         }
 
         [Fact]
@@ -148,7 +148,7 @@ namespace NanoPos.Emulator.Tests
             HttpResponseMessage response = await session.PostRaw("/api/controls", "{\"lowMemory\":true,\"tlsUntrusted\":true}");
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains("TLS is off", await response.Content.ReadAsStringAsync());
-            Assert.False(session.Terminal.LowMemory);
+            Assert.False(session.Terminal.Faults.LowMemory);
         }
 
         [Fact]

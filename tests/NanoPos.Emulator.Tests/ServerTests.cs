@@ -291,16 +291,16 @@ namespace NanoPos.Emulator.Tests
             using var host = new EmulatorHost(session, new EmulatorHostOptions { PumpTime = false });
             host.Start();
             host.Press(Key.Digit5);
-            int scans = session.Terminal.JournalScans;
+            int scans = session.Terminal.Views.JournalScans;
 
             for (int i = 0; i < 5; i++)
             {
                 host.Snapshot();
             }
 
-            Assert.Equal(scans, session.Terminal.JournalScans);
+            Assert.Equal(scans, session.Terminal.Views.JournalScans);
             host.ReadPanel();
-            Assert.Equal(scans + 1, session.Terminal.JournalScans);
+            Assert.Equal(scans + 1, session.Terminal.Views.JournalScans);
         }
 
         [Fact]
@@ -310,7 +310,7 @@ namespace NanoPos.Emulator.Tests
             using var host = new EmulatorHost(session, new EmulatorHostOptions { PumpTime = false });
             host.Start();
 
-            string fingerprint = NanoPos.Emulation.SimulatedTls.Fingerprint(session.Terminal.HostTls.Authority.Authority);
+            string fingerprint = NanoPos.Emulation.SimulatedTls.Fingerprint(session.Terminal.Tls.Host.Authority.Authority);
             string security = host.Snapshot().Indicators.LinkSecurity;
             Assert.Matches("^TLS 1\\.[23] · CA SHA-256 ", security);
             Assert.EndsWith(NanoPos.Emulation.SimulatedTls.ShortFingerprint(fingerprint), security);

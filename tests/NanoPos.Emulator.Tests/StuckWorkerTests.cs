@@ -36,10 +36,10 @@ namespace NanoPos.Emulator.Tests
             Assert.NotNull(state.Error);
             Assert.Contains("InvalidOperationException", state.Error);
             Assert.Contains("second firmware", state.Error);
-            Assert.Equal(1, terminal.Boots);
+            Assert.Equal(1, terminal.Power.Boots);
             state = host.Advance(200);
             Assert.Contains("second firmware", state.Error);
-            Assert.Equal(1, terminal.Boots);
+            Assert.Equal(1, terminal.Power.Boots);
             Assert.Contains(log, line => line.Contains("second firmware", StringComparison.Ordinal));
 
             release.Set();

@@ -62,7 +62,7 @@ namespace NanoPos.Emulation.Tests
             Assert.Equal(headline, result.Text[0].Trim());
             Assert.Contains(reason, string.Concat(result.Text));
             Assert.Equal(UiScreen.Idle, terminal.Screen);
-            Assert.Equal("declined", terminal.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Equal("declined", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
         }
 
         [Theory]
@@ -76,10 +76,10 @@ namespace NanoPos.Emulation.Tests
             ScreenShot result = runner.Printed.Single(s => s.Screen == UiScreen.Result);
             Assert.Equal(headline, result.Text[0].Trim());
             Assert.StartsWith(detail, result.Text[1]);
-            LedgerRow sale = terminal.HostLedger().Single(r => r.Kind == "sale");
+            LedgerRow sale = terminal.Views.HostLedger().Single(r => r.Kind == "sale");
             Assert.Equal("reversed", sale.State);
             Assert.True(terminal.Host.Ledger.IsNotCharged(new LedgerKey(sale.Key.Split('/')[0], sale.Key.Split('/')[1], sale.Key.Split('/')[2])));
-            Assert.Equal(0, terminal.PendingReversalCount);
+            Assert.Equal(0, terminal.Views.PendingReversalCount);
         }
 
         [Theory]
@@ -90,7 +90,7 @@ namespace NanoPos.Emulation.Tests
             using var terminal = Terminal(language);
             var runner = Run(terminal, "power-cut-mid-payment");
 
-            Assert.Equal(2, terminal.Boots);
+            Assert.Equal(2, terminal.Power.Boots);
             Assert.Contains(runner.Printed, s => s.Boot == 1 && s.Screen == UiScreen.Processing);
             Assert.DoesNotContain(runner.Printed, s => s.Boot == 1 && s.Screen == UiScreen.Result);
             Assert.Equal(UiScreen.Idle, runner.Printed.Last().Screen);
@@ -103,7 +103,7 @@ namespace NanoPos.Emulation.Tests
             Assert.Equal(1, sale.ReversalCount);
             Assert.True(terminal.Host.Ledger.IsNotCharged(new LedgerKey(sale.TerminalId, sale.Stan, sale.Date)));
             Assert.Equal(2, terminal.Host.Transcript.Single(r => r.Mti == 400).Boot);
-            Assert.Empty(terminal.Batch());
+            Assert.Empty(terminal.Views.Batch());
         }
 
         [Fact]

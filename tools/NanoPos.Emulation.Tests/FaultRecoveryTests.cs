@@ -32,15 +32,15 @@ namespace NanoPos.Emulation.Tests
             Assert.Equal(UiScreen.Fatal, terminal.Screen);
             Assert.Equal("Please wait", terminal.ScreenText[0].Trim());
             Assert.Contains("Terminal error - restarting", string.Join(" ", terminal.ScreenText.Select(r => r.Trim())));
-            Assert.Equal("approved", terminal.HostLedger().Single(r => r.Kind == "sale").State);
-            Assert.Equal(1, terminal.Boots);
+            Assert.Equal("approved", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Equal(1, terminal.Power.Boots);
 
             terminal.Advance(PosTerminal.RestartDelayMs + 1000);
 
-            Assert.Equal(2, terminal.Boots);
+            Assert.Equal(2, terminal.Power.Boots);
             Assert.Equal(UiScreen.Idle, terminal.Screen);
-            Assert.Equal("reversed", terminal.HostLedger().Single(r => r.Kind == "sale").State);
-            Assert.Empty(terminal.PendingReversals());
+            Assert.Equal("reversed", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Empty(terminal.Views.PendingReversals());
         }
 
         [Fact]
@@ -57,13 +57,13 @@ namespace NanoPos.Emulation.Tests
 
             // The sale's connect blocks in the "driver" and ignores the power cut, as a hung native call would.
             Assert.Throws<TimeoutException>(() => terminal.Press(Key.Enter));
-            InvalidOperationException cut = Assert.Throws<InvalidOperationException>(() => terminal.CutPower());
+            InvalidOperationException cut = Assert.Throws<InvalidOperationException>(() => terminal.Power.Cut());
 
             Assert.Contains("second firmware", cut.Message);
-            Assert.Equal(1, terminal.Boots);
+            Assert.Equal(1, terminal.Power.Boots);
             Assert.Throws<InvalidOperationException>(() => terminal.Advance(100));
             Assert.Throws<InvalidOperationException>(() => terminal.Press(Key.Digit1));
-            Assert.Equal(1, terminal.Boots);
+            Assert.Equal(1, terminal.Power.Boots);
             Assert.Contains(terminal.TakeTimeline(), e => e.Event != null && e.Event.StartsWith("simulation stopped", StringComparison.Ordinal));
 
             stuck.Release();

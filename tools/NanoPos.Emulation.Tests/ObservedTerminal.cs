@@ -70,7 +70,7 @@ namespace NanoPos.Emulation.Tests
         /// <summary>Provisions the demo configuration plus a Wi-Fi password (DemoConfig has none), as a technician would.</summary>
         public void Provision(string wifiPassword)
         {
-            Terminal.Provision();
+            Terminal.Power.Provision();
             ConfigRecord.Set(Terminal.Store, "wifi.password", wifiPassword);
         }
 
@@ -100,19 +100,19 @@ namespace NanoPos.Emulation.Tests
                     case "cut-power":
                         if (c.Args.Count == 0)
                         {
-                            Terminal.CutPower();
+                            Terminal.Power.Cut();
                         }
                         else
                         {
-                            Terminal.ArmPowerCut((int)c.Number(1));
+                            Terminal.Power.ArmCut((int)c.Number(1));
                         }
 
                         break;
                     case "reboot":
-                        Terminal.Reboot();
+                        Terminal.Power.Reboot();
                         break;
                     case "host":
-                        Terminal.HostDelayMs = (int)c.Number(1);
+                        Terminal.Controls.HostDelayMs = (int)c.Number(1);
                         break;
                     default:
                         ScriptExpectations.Check(Terminal, c);
@@ -148,11 +148,11 @@ namespace NanoPos.Emulation.Tests
                 _secrets.AddWorkingKeys(hostKeys.Item1, hostKeys.Item2);
             }
 
-            TerminalViews views = Terminal.Views();
+            PanelSnapshot views = Terminal.Views.Panel();
             _corpus.AddText(_label + " / side-panel views (journal, batch, pending, host ledger)", at, string.Join("\n",
                 views.Journal.Concat(views.Batch).Concat(views.PendingReversals).Select(r => r.ToString())
-                    .Concat(Terminal.HostLedger().Select(r => r.ToString()))
-                    .Append("link: " + Terminal.LinkSecurity)));
+                    .Concat(Terminal.Views.HostLedger().Select(r => r.ToString()))
+                    .Append("link: " + Terminal.Tls.LinkSecurity)));
             _corpus.AddText(_label + " / host transcript", at, string.Join("\n", Terminal.Host.Transcript.Select(r => r + " mac " + r.Mac + " effect " + r.Effect + " note " + r.Note)));
             _corpus.AddText(_label + " / host ledger as JSON (LedgerFile.ToJson)", at, LedgerFile.ToJson(Terminal.Host.Ledger));
         }

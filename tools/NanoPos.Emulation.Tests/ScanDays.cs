@@ -24,7 +24,7 @@ namespace NanoPos.Emulation.Tests
             // gave a PIN key, and the host's keys of the moment are those the terminal stored.
             Assert.True(terminal.MasterKeyRecordsVerified > 0, "the TMK record never unwrapped to the demo TMK");
             Assert.True(terminal.TechnicianPinRecordsVerified > 0, "the record secret.techpin never unwrapped to a PIN hash");
-            Assert.True(secrets.PinKeyCount >= terminal.Terminal.Boots, secrets.PinKeyCount + " PIN keys seen for " + terminal.Terminal.Boots + " boots");
+            Assert.True(secrets.PinKeyCount >= terminal.Terminal.Power.Boots, secrets.PinKeyCount + " PIN keys seen for " + terminal.Terminal.Power.Boots + " boots");
             Assert.True(terminal.StoredKeysAreTheHosts(), "the keys unwrapped from keys.work are not the keys the host issued");
         }
 
@@ -98,7 +98,7 @@ namespace NanoPos.Emulation.Tests
                 emulator.Press("1***");
                 emulator.WaitFor("Idle");
                 Pay(emulator, "A6#");
-                Assert.True(observed.Terminal.Boots >= 2, "the power cut did not reboot the terminal");
+                Assert.True(observed.Terminal.Power.Boots >= 2, "the power cut did not reboot the terminal");
             }
 
             using var command = new EmulatorTraffic(corpus);
@@ -124,7 +124,7 @@ namespace NanoPos.Emulation.Tests
             for (int i = 0; i < mistakes.Length; i++)
             {
                 using var terminal = new SimulatedTerminal(new SimulatedTerminalOptions { StoreDirectory = Path.Combine(directory, "mistake-" + i) });
-                terminal.Provision();
+                terminal.Power.Provision();
                 ConfigRecord.Set(terminal.Store, mistakes[i][0], mistakes[i][1]);
                 terminal.Boot();
                 Assert.Equal(UiScreen.ConfigError, terminal.Screen);

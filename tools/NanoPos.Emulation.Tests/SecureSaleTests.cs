@@ -27,12 +27,12 @@ namespace NanoPos.Emulation.Tests
             Assert.Equal("00", sale.ResponseCode);
 
             // The host decrypted field 52 with the PIK it issued and found 1234 (a wrong PIN is 55: the next test).
-            Assert.Equal("approved", terminal.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Equal("approved", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
 
             // The terminal checked the answer's MAC: a missing or wrong one would be a malformed answer and a reversal.
-            Assert.Equal(0, terminal.Firmware.Engine.Exchange.MalformedAnswers);
-            Assert.True(terminal.HostTls.HandshakesCompleted >= 2, "a TLS handshake per exchange");
-            Assert.Equal(0, terminal.HostTls.HandshakesFailed);
+            Assert.Equal(0, terminal.Power.Firmware.Engine.Exchange.MalformedAnswers);
+            Assert.True(terminal.Tls.Host.HandshakesCompleted >= 2, "a TLS handshake per exchange");
+            Assert.Equal(0, terminal.Tls.Host.HandshakesFailed);
         }
 
         [Fact]
@@ -49,7 +49,7 @@ namespace NanoPos.Emulation.Tests
             HostRequestRecord sale = terminal.Host.Transcript.Single(r => r.Mti == Mti.FinancialRequest);
             Assert.Equal(MacCheck.Verified, sale.Mac);
             Assert.Equal("55", sale.ResponseCode);
-            Assert.Contains("declined", terminal.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Contains("declined", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
             Assert.Contains("Wrong PIN", output);
         }
 
@@ -67,9 +67,9 @@ namespace NanoPos.Emulation.Tests
             HostRequestRecord sale = terminal.Host.Transcript.First(r => r.Mti == Mti.FinancialRequest);
             Assert.Equal("00", sale.ResponseCode);
             Assert.Equal(MacCheck.Verified, terminal.Host.Transcript.Single(r => r.Mti == Mti.ReversalRequest).Mac);
-            Assert.Equal("reversed", terminal.HostLedger().Single(r => r.Kind == "sale").State);
-            Assert.Equal(1, terminal.Firmware.Engine.Exchange.MalformedAnswers);
-            Assert.Empty(terminal.Firmware.Engine.Log.BatchEntries);
+            Assert.Equal("reversed", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Equal(1, terminal.Power.Firmware.Engine.Exchange.MalformedAnswers);
+            Assert.Empty(terminal.Power.Firmware.Engine.Log.BatchEntries);
         }
 
         private static string Run(SimulatedTerminal terminal, string name, string path, string text = null)

@@ -41,11 +41,11 @@ namespace NanoPos.Emulation.Tests
 
             string screen = Run(terminal, test);
 
-            SelfTestResult result = terminal.Firmware.Ui.Health.Tests.Get(test).Result;
+            SelfTestResult result = terminal.Power.Firmware.Ui.Health.Tests.Get(test).Result;
             Assert.True(result.Status == SelfTestStatus.Failed && result.Reason == reason, fault + ": " + result.Status + " " + result.Reason + " (" + result.Detail + ")\n" + screen);
             Assert.Contains(text, screen);
 
-            HealthView health = terminal.ReadHealth();
+            HealthView health = terminal.Views.ReadHealth();
             SelfTestView view = health.SelfTests[(int)test];
             Assert.Equal("failed", view.Status);
             Assert.Equal(reason.ToString(), view.Reason);
@@ -66,13 +66,13 @@ namespace NanoPos.Emulation.Tests
             foreach (SelfTestId test in new[] { SelfTestId.Store, SelfTestId.Clock, SelfTestId.Link, SelfTestId.Host, SelfTestId.Memory })
             {
                 string screen = Run(terminal, test);
-                SelfTestResult result = terminal.Firmware.Ui.Health.Tests.Get(test).Result;
+                SelfTestResult result = terminal.Power.Firmware.Ui.Health.Tests.Get(test).Result;
                 Assert.True(result.Status == SelfTestStatus.Passed, test + ": " + result.Reason + " (" + result.Detail + ")\n" + screen);
                 Assert.Contains("OK", screen);
                 terminal.Press(Key.Cancel);
             }
 
-            Assert.Equal("TLS", terminal.Firmware.Ui.Health.Tests.Get(SelfTestId.Link).Result.Detail.Split(',').Last().Trim().Split(' ')[0]);
+            Assert.Equal("TLS", terminal.Power.Firmware.Ui.Health.Tests.Get(SelfTestId.Link).Result.Detail.Split(',').Last().Trim().Split(' ')[0]);
         }
 
         [Theory]
@@ -88,9 +88,9 @@ namespace NanoPos.Emulation.Tests
 
             string screen = Run(terminal, SelfTestId.Link);
 
-            SelfTestResult result = terminal.Firmware.Ui.Health.Tests.Get(SelfTestId.Link).Result;
+            SelfTestResult result = terminal.Power.Firmware.Ui.Health.Tests.Get(SelfTestId.Link).Result;
             Assert.True(result.Status == SelfTestStatus.Failed && result.Reason == reason, fault + ": " + result.Status + " " + result.Reason + " (" + result.Detail + ")\n" + screen);
-            Assert.Equal(reason.ToString(), terminal.ReadHealth().SelfTests[(int)SelfTestId.Link].Reason);
+            Assert.Equal(reason.ToString(), terminal.Views.ReadHealth().SelfTests[(int)SelfTestId.Link].Reason);
         }
 
         [Fact]
@@ -98,17 +98,17 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
-            terminal.WifiDown = true;
-            terminal.LowMemory = true;
-            terminal.ClockNotSet = true;
-            terminal.CutPower();
+            terminal.Faults.WifiDown = true;
+            terminal.Faults.LowMemory = true;
+            terminal.Faults.ClockNotSet = true;
+            terminal.Power.Cut();
 
             Assert.Equal(SelfTestReason.LinkNoRadio, Result(terminal, SelfTestId.Link).Reason);
             Assert.Equal(SelfTestReason.MemoryLow, Result(terminal, SelfTestId.Memory).Reason);
             Assert.Equal(SelfTestReason.ClockNotSet, Result(terminal, SelfTestId.Clock).Reason);
 
-            terminal.ApplyFaults(new TerminalFaults { WifiDown = false, LowMemory = false, ClockNotSet = false });
-            Assert.Equal("none", terminal.Faults.ToString());
+            terminal.Faults.Apply(new TerminalFaults { WifiDown = false, LowMemory = false, ClockNotSet = false });
+            Assert.Equal("none", terminal.Faults.Current.ToString());
             Assert.Equal(SelfTestStatus.Passed, Result(terminal, SelfTestId.Link).Status);
             Assert.Equal(SelfTestStatus.Passed, Result(terminal, SelfTestId.Memory).Status);
             Assert.Equal(SelfTestStatus.Passed, Result(terminal, SelfTestId.Clock).Status);
@@ -120,24 +120,24 @@ namespace NanoPos.Emulation.Tests
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
             long free = terminal.Store.FreeBytes;
-            terminal.FlashWriteFailure = true;
-            Assert.True(terminal.FlashWriteFailure);
+            terminal.Faults.FlashWriteFailure = true;
+            Assert.True(terminal.Faults.FlashWriteFailure);
             Assert.Equal(SelfTestReason.StoreWriteFailed, Result(terminal, SelfTestId.Store).Reason);
-            Assert.False(terminal.FlashWriteFailure);
+            Assert.False(terminal.Faults.FlashWriteFailure);
             Assert.Equal(SelfTestStatus.Passed, Result(terminal, SelfTestId.Store).Status);
 
-            terminal.FlashFull = true;
-            Assert.Equal(SimulatedTerminal.FlashFullFreeBytes, terminal.Store.FreeBytes);
+            terminal.Faults.FlashFull = true;
+            Assert.Equal(SelfTestFaults.FlashFullFreeBytes, terminal.Store.FreeBytes);
             SelfTestResult full = Result(terminal, SelfTestId.Store);
             Assert.Equal(SelfTestReason.StoreLowSpace, full.Reason);
             Assert.True(full.Value < StoreSelfTest.MinimumFreeBytes);
 
             // A payment still goes through on the last 4 KB.
             Sale(terminal, "1000");
-            Assert.Equal("approved", terminal.HostLedger().Last().State);
+            Assert.Equal("approved", terminal.Views.HostLedger().Last().State);
 
-            terminal.FlashFull = false;
-            Assert.False(terminal.Store.Exists(SimulatedTerminal.FlashFillRecord));
+            terminal.Faults.FlashFull = false;
+            Assert.False(terminal.Store.Exists(SelfTestFaults.FlashFillRecord));
             Assert.True(terminal.Store.FreeBytes > free - 2048);
             Assert.Equal(SelfTestStatus.Passed, Result(terminal, SelfTestId.Store).Status);
         }
@@ -147,10 +147,10 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
-            terminal.DeadKey = Key.Digit5;
+            terminal.Faults.DeadKey = Key.Digit5;
             Press(terminal, "1526");
             Assert.Contains("1.26", string.Join(" ", terminal.ScreenText));
-            terminal.DeadKey = Key.None;
+            terminal.Faults.DeadKey = Key.None;
             Assert.Equal(Key.None, terminal.Faults.DeadKey);
         }
 
@@ -159,11 +159,11 @@ namespace NanoPos.Emulation.Tests
         {
             using var plain = new SimulatedTerminal(new SimulatedTerminalOptions { Tls = false });
             plain.Boot();
-            Assert.Throws<ArgumentException>(() => plain.ApplyFaults(new TerminalFaults { LowMemory = true, TlsUntrusted = true }));
-            Assert.False(plain.LowMemory);
-            Assert.Throws<ArgumentException>(() => plain.ApplyFaults(new TerminalFaults { WifiDown = true, DeadKey = (Key)999 }));
-            Assert.False(plain.WifiDown);
-            Assert.Throws<InvalidOperationException>(() => plain.TlsUntrusted = true);
+            Assert.Throws<ArgumentException>(() => plain.Faults.Apply(new TerminalFaults { LowMemory = true, TlsUntrusted = true }));
+            Assert.False(plain.Faults.LowMemory);
+            Assert.Throws<ArgumentException>(() => plain.Faults.Apply(new TerminalFaults { WifiDown = true, DeadKey = (Key)999 }));
+            Assert.False(plain.Faults.WifiDown);
+            Assert.Throws<InvalidOperationException>(() => plain.Faults.TlsUntrusted = true);
         }
 
         [Fact]
@@ -171,21 +171,21 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
-            terminal.LowMemory = true;
+            terminal.Faults.LowMemory = true;
             Result(terminal, SelfTestId.Memory);
 
-            HealthView health = terminal.ReadHealth();
+            HealthView health = terminal.Views.ReadHealth();
             Assert.Equal("TERM0001", health.TerminalId);
             Assert.Equal(FirmwareVersion.Current.ToString(), health.FirmwareVersion);
             Assert.Equal(1, health.Boots);
-            Assert.Equal(SimulatedTerminal.LowMemoryBytes, health.FreeMemoryBytes);
+            Assert.Equal(SelfTestFaults.LowMemoryBytes, health.FreeMemoryBytes);
             Assert.True(health.KeysLoaded);
             Assert.Equal(7, health.SelfTests.Count);
             Assert.Equal(new[] { "Display", "Keypad", "Store", "Clock", "Link", "Host", "Memory" }, health.SelfTests.Select(t => t.Name));
             Assert.Equal("notRun", health.SelfTests[0].Status);
             SelfTestView memory = health.SelfTests[(int)SelfTestId.Memory];
             Assert.Equal("Memory low: 12000 B - restart", memory.Message);
-            Assert.Equal(SimulatedTerminal.LowMemoryBytes, memory.Value);
+            Assert.Equal(SelfTestFaults.LowMemoryBytes, memory.Value);
             Assert.StartsWith("NPH1 T" + "TERM0001" + " F" + FirmwareVersion.Current, health.Code);
             Assert.Contains(" M12000 ", health.Code);
             Assert.EndsWith(".360", health.Code); // memory, the last test: failed (3) x 100 + MemoryLow (60)
@@ -214,8 +214,8 @@ namespace NanoPos.Emulation.Tests
                 default: throw new ArgumentException(fault);
             }
 
-            terminal.ApplyFaults(change);
-            Assert.Contains(fault, terminal.Faults.ToString());
+            terminal.Faults.Apply(change);
+            Assert.Contains(fault, terminal.Faults.Current.ToString());
         }
 
         /// <summary>
@@ -235,7 +235,7 @@ namespace NanoPos.Emulation.Tests
             if (test == SelfTestId.Display)
             {
                 Press(terminal, "#");
-                for (int page = 0; page < 40 && terminal.Firmware.Ui.Health.Tests.Get(test).Result.Status == SelfTestStatus.Running; page++)
+                for (int page = 0; page < 40 && terminal.Power.Firmware.Ui.Health.Tests.Get(test).Result.Status == SelfTestStatus.Running; page++)
                 {
                     Press(terminal, "#");
                 }
@@ -256,7 +256,7 @@ namespace NanoPos.Emulation.Tests
             }
 
             // The automatic tests run through the engine's runner; a paced terminal lives through their waits.
-            for (int i = 0; i < 60 && terminal.Firmware.Ui.Health.Tests.Get(test).Result.Status == SelfTestStatus.Running; i++)
+            for (int i = 0; i < 60 && terminal.Power.Firmware.Ui.Health.Tests.Get(test).Result.Status == SelfTestStatus.Running; i++)
             {
                 terminal.Advance(1000);
             }
@@ -290,7 +290,7 @@ namespace NanoPos.Emulation.Tests
         {
             Run(terminal, test);
             terminal.Press(Key.Cancel);
-            return terminal.Firmware.Ui.Health.Tests.Get(test).Result;
+            return terminal.Power.Firmware.Ui.Health.Tests.Get(test).Result;
         }
 
         private static void Sale(SimulatedTerminal terminal, string cents)

@@ -149,7 +149,7 @@ namespace NanoPos.Emulation.Tests
 
             Assert.Equal(UiScreen.ConfigError, terminal.Screen);
             Assert.Contains("holidays", string.Join("\n", terminal.ScreenText));
-            Assert.Null(terminal.Firmware.Engine);
+            Assert.Null(terminal.Power.Firmware.Engine);
         }
 
         [Fact]
@@ -161,8 +161,8 @@ namespace NanoPos.Emulation.Tests
             terminal.Boot();
 
             Assert.NotEqual(UiScreen.ConfigError, terminal.Screen);
-            Assert.True(terminal.Firmware.Config.Holidays.Covers(2027));
-            Assert.False(terminal.Firmware.Config.Holidays.Covers(2026));
+            Assert.True(terminal.Power.Firmware.Config.Holidays.Covers(2027));
+            Assert.False(terminal.Power.Firmware.Config.Holidays.Covers(2026));
         }
 
         private static void Write(IRecordStore store, string name, string text)

@@ -16,11 +16,11 @@ namespace NanoPos.Emulation.Tests
             Sale(terminal, "12500", "1234");
             terminal.Press(Key.Enter);
 
-            Assert.Single(terminal.Batch());
-            Assert.Empty(terminal.PendingReversals());
-            Assert.Contains(terminal.Journal(), r => r.Type == "Outcome" && r.Stan == terminal.Batch()[0].Stan);
-            Assert.All(terminal.Journal(), r => Assert.DoesNotContain(DemoConfig.Card, r.MaskedPan));
-            LedgerRow row = terminal.HostLedger().Single();
+            Assert.Single(terminal.Views.Batch());
+            Assert.Empty(terminal.Views.PendingReversals());
+            Assert.Contains(terminal.Views.Journal(), r => r.Type == "Outcome" && r.Stan == terminal.Views.Batch()[0].Stan);
+            Assert.All(terminal.Views.Journal(), r => Assert.DoesNotContain(DemoConfig.Card, r.MaskedPan));
+            LedgerRow row = terminal.Views.HostLedger().Single();
             Assert.Equal("622848******0015", row.MaskedPan);
             Assert.Equal(12500, row.AmountMinor);
         }
@@ -30,7 +30,7 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
-            terminal.SetLocalTime(new System.DateTime(2026, 2, 14, 23, 30, 0));
+            terminal.Controls.SetLocalTime(new System.DateTime(2026, 2, 14, 23, 30, 0));
 
             Sale(terminal, "8800", "1234");
 
@@ -43,13 +43,13 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
-            terminal.NetworkUp = false;
+            terminal.Controls.NetworkUp = false;
 
             Sale(terminal, "3000", "1234");
 
             Assert.Equal(UiScreen.Result, terminal.Screen);
             Assert.Equal("Not sent", terminal.ScreenText[0].Trim());
-            Assert.Empty(terminal.HostLedger());
+            Assert.Empty(terminal.Views.HostLedger());
         }
 
         [Fact]
@@ -57,7 +57,7 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
-            terminal.HostMaintenance = true;
+            terminal.Controls.HostMaintenance = true;
 
             Sale(terminal, "3000", "1234");
 
@@ -71,12 +71,12 @@ namespace NanoPos.Emulation.Tests
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
 
-            terminal.Language = Language.Chinese;
+            terminal.Controls.Language = Language.Chinese;
             Assert.Equal("在线", terminal.ScreenText[2].Trim());
-            terminal.CutPower();
+            terminal.Power.Cut();
 
-            Assert.Equal(2, terminal.Boots);
-            Assert.Equal(Language.Chinese, terminal.Language);
+            Assert.Equal(2, terminal.Power.Boots);
+            Assert.Equal(Language.Chinese, terminal.Controls.Language);
             Assert.Equal(UiScreen.Idle, terminal.Screen);
         }
 
@@ -90,7 +90,7 @@ namespace NanoPos.Emulation.Tests
             terminal.Advance(31000);
             Assert.Equal(UiScreen.Idle, terminal.Screen);
 
-            terminal.HostDelayMs = 40000;
+            terminal.Controls.HostDelayMs = 40000;
             Sale(terminal, "880", "1234");
             Assert.Equal(UiScreen.Processing, terminal.Screen);
             int start = CountdownSeconds(terminal);
@@ -111,20 +111,20 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal(new SimulatedTerminalOptions { Paced = true });
             terminal.Boot();
-            terminal.HostDelayMs = 20000;
+            terminal.Controls.HostDelayMs = 20000;
             Sale(terminal, "4400", "1234");
             terminal.Advance(5000);
             Assert.Equal(UiScreen.Processing, terminal.Screen);
 
             // The sale's answer is already on its way (20 s); the host answers what comes next at once.
-            terminal.HostDelayMs = 0;
-            terminal.CutPower();
+            terminal.Controls.HostDelayMs = 0;
+            terminal.Power.Cut();
             terminal.Advance(2000);
 
-            Assert.Equal(2, terminal.Boots);
+            Assert.Equal(2, terminal.Power.Boots);
             Assert.Equal(UiScreen.Idle, terminal.Screen);
-            Assert.Equal("reversed", terminal.HostLedger().Single(r => r.Kind == "sale").State);
-            Assert.Empty(terminal.PendingReversals());
+            Assert.Equal("reversed", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Empty(terminal.Views.PendingReversals());
         }
 
         [Fact]
@@ -137,8 +137,8 @@ namespace NanoPos.Emulation.Tests
             terminal.Host.Faults.Add(answer91);
             terminal.Host.Faults.Add(ownDelay);
 
-            terminal.HostDelayMs = 3000;
-            terminal.HostDelayMs = 40000;
+            terminal.Controls.HostDelayMs = 3000;
+            terminal.Controls.HostDelayMs = 40000;
 
             Assert.Equal(3, terminal.Host.Faults.Rules.Count);
             Assert.Same(answer91, terminal.Host.Faults.Rules[0]);
@@ -147,14 +147,14 @@ namespace NanoPos.Emulation.Tests
             Assert.Equal(40000, terminal.Host.Faults.Rules[2].DelayMs);
 
             // The kept rule still acts while a delay is set.
-            terminal.HostDelayMs = 1000;
+            terminal.Controls.HostDelayMs = 1000;
             Sale(terminal, "1077", "1234");
             Assert.Equal("Declined", terminal.ScreenText[0].Trim());
             Assert.Contains("Bank system", string.Join(" ", terminal.ScreenText));
 
-            terminal.HostDelayMs = 0;
+            terminal.Controls.HostDelayMs = 0;
             Assert.Equal(new[] { answer91, ownDelay }, terminal.Host.Faults.Rules);
-            Assert.Equal(0, terminal.HostDelayMs);
+            Assert.Equal(0, terminal.Controls.HostDelayMs);
         }
 
         [Fact]
@@ -162,33 +162,33 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
-            terminal.HostDelayMs = 40000;
+            terminal.Controls.HostDelayMs = 40000;
             Sale(terminal, "8800", "1234");
             Assert.Equal("No response", terminal.ScreenText[0].Trim());
 
-            int scans = terminal.JournalScans;
+            int scans = terminal.Views.JournalScans;
             for (int i = 0; i < 10; i++)
             {
-                Assert.Equal(1, terminal.PendingReversalCount);
+                Assert.Equal(1, terminal.Views.PendingReversalCount);
             }
 
-            Assert.Single(terminal.PendingReversals());
-            Assert.Empty(terminal.Batch());
-            Assert.Equal(scans, terminal.JournalScans);
+            Assert.Single(terminal.Views.PendingReversals());
+            Assert.Empty(terminal.Views.Batch());
+            Assert.Equal(scans, terminal.Views.JournalScans);
 
-            TerminalViews views = terminal.Views();
-            Assert.Equal(scans + 1, terminal.JournalScans);
+            PanelSnapshot views = terminal.Views.Panel();
+            Assert.Equal(scans + 1, terminal.Views.JournalScans);
             Assert.Single(views.PendingReversals);
             Assert.Empty(views.Batch);
             Assert.Contains(views.Journal, r => r.Type == "Intent" && r.Stan == views.PendingReversals[0].Stan);
-            Assert.Equal(views.Journal, terminal.Journal());
-            Assert.Equal(scans + 2, terminal.JournalScans);
+            Assert.Equal(views.Journal, terminal.Views.Journal());
+            Assert.Equal(scans + 2, terminal.Views.JournalScans);
 
-            terminal.HostDelayMs = 0;
+            terminal.Controls.HostDelayMs = 0;
             terminal.Press(Key.Enter);
             terminal.Advance(5000);
-            Assert.Equal(0, terminal.PendingReversalCount);
-            Assert.Empty(terminal.Views().PendingReversals);
+            Assert.Equal(0, terminal.Views.PendingReversalCount);
+            Assert.Empty(terminal.Views.Panel().PendingReversals);
         }
 
         [Fact]
@@ -196,17 +196,17 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal(new SimulatedTerminalOptions { Paced = true });
             terminal.Boot();
-            terminal.HostDelayMs = 40000;
+            terminal.Controls.HostDelayMs = 40000;
             Sale(terminal, "8800", "1234");
             terminal.Advance(61000);
             Assert.Equal(UiScreen.Result, terminal.Screen);
-            Assert.Equal(1, terminal.PendingReversalCount);
+            Assert.Equal(1, terminal.Views.PendingReversalCount);
 
             // A second sale waits for the host on the worker thread: the count read meanwhile is the last one taken.
             terminal.Press(Key.Enter);
             Sale(terminal, "8800", "1234");
             Assert.Equal(UiScreen.Processing, terminal.Screen);
-            Assert.Equal(1, terminal.PendingReversalCount);
+            Assert.Equal(1, terminal.Views.PendingReversalCount);
         }
 
         [Fact]

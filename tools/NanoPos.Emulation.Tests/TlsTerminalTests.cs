@@ -31,7 +31,7 @@ namespace NanoPos.Emulation.Tests
 
             Run(terminal, "sale");
 
-            Assert.Equal("approved", terminal.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Equal("approved", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
             Assert.NotEmpty(tap.Sent);
             Assert.False(tap.Contains(PanAscii), "the card number in ASCII on the wire");
             Assert.False(tap.Contains(PanBcd), "the card number in BCD on the wire");
@@ -41,12 +41,12 @@ namespace NanoPos.Emulation.Tests
             Assert.Contains(tap.Sent, chunk => chunk[0] == 23);
 
             // The host's side finished a handshake per exchange (sign-on, sale) and saw the plaintext behind it.
-            Assert.True(terminal.HostTls.HandshakesCompleted >= 2, "handshakes: " + terminal.HostTls.HandshakesCompleted);
-            Assert.Equal(0, terminal.HostTls.HandshakesFailed);
-            Assert.True(terminal.HostTls.LastProtocol == SslProtocols.Tls13 || terminal.HostTls.LastProtocol == SslProtocols.Tls12, terminal.HostTls.LastProtocol.ToString());
-            Assert.True(terminal.HostTls.PlaintextBytes > 0);
-            Assert.Equal(terminal.HostTls.LastProtocol, terminal.TlsLink.Protocol);
-            Assert.Equal(terminal.HostTls.HandshakesCompleted, terminal.TlsLink.Handshakes);
+            Assert.True(terminal.Tls.Host.HandshakesCompleted >= 2, "handshakes: " + terminal.Tls.Host.HandshakesCompleted);
+            Assert.Equal(0, terminal.Tls.Host.HandshakesFailed);
+            Assert.True(terminal.Tls.Host.LastProtocol == SslProtocols.Tls13 || terminal.Tls.Host.LastProtocol == SslProtocols.Tls12, terminal.Tls.Host.LastProtocol.ToString());
+            Assert.True(terminal.Tls.Host.PlaintextBytes > 0);
+            Assert.Equal(terminal.Tls.Host.LastProtocol, terminal.Tls.Link.Protocol);
+            Assert.Equal(terminal.Tls.Host.HandshakesCompleted, terminal.Tls.Link.Handshakes);
         }
 
         [Fact]
@@ -60,9 +60,9 @@ namespace NanoPos.Emulation.Tests
             Run(terminal, "sale");
 
             Assert.True(tap.Contains(PanBcd));
-            Assert.Null(terminal.HostTls);
-            Assert.Null(terminal.TlsLink);
-            Assert.Equal("plaintext", terminal.LinkSecurity);
+            Assert.Null(terminal.Tls.Host);
+            Assert.Null(terminal.Tls.Link);
+            Assert.Equal("plaintext", terminal.Tls.LinkSecurity);
         }
 
         [Fact]
@@ -70,7 +70,7 @@ namespace NanoPos.Emulation.Tests
         {
             using var other = TlsAuthority.Create();
             using var terminal = new SimulatedTerminal();
-            terminal.Provision();
+            terminal.Power.Provision();
             SimulatedTls.WriteCaRecord(terminal.Store, other);
             terminal.Boot();
 
@@ -81,43 +81,43 @@ namespace NanoPos.Emulation.Tests
             // either way nothing left the terminal, nothing is pending and the host saw no request at all.
             Assert.Equal(UiScreen.Result, terminal.Screen);
             Assert.Contains(terminal.ScreenText[0].Trim(), new[] { "Not sent", "Not started" });
-            Assert.Empty(terminal.HostLedger());
+            Assert.Empty(terminal.Views.HostLedger());
             Assert.Empty(terminal.Host.Transcript);
-            Assert.Empty(terminal.PendingReversals());
-            Assert.Equal(0, terminal.HostTls.PlaintextBytes);
-            Assert.Contains("RemoteCertificateChainErrors", terminal.TlsLink.LastError);
-            Assert.Equal(0, terminal.TlsLink.Handshakes);
-            Assert.Contains(SimulatedTls.ShortFingerprint(SimulatedTls.Fingerprint(other.Authority)), terminal.LinkSecurity);
+            Assert.Empty(terminal.Views.PendingReversals());
+            Assert.Equal(0, terminal.Tls.Host.PlaintextBytes);
+            Assert.Contains("RemoteCertificateChainErrors", terminal.Tls.Link.LastError);
+            Assert.Equal(0, terminal.Tls.Link.Handshakes);
+            Assert.Contains(SimulatedTls.ShortFingerprint(SimulatedTls.Fingerprint(other.Authority)), terminal.Tls.LinkSecurity);
         }
 
         [Fact]
         public void AHostWhoseCertificateLacksTheConfiguredNameIsRefused()
         {
             using var terminal = new SimulatedTerminal();
-            terminal.Provision();
+            terminal.Power.Provision();
             ConfigRecord.Set(terminal.Store, "host.tls.name", "acquirer.example.com");
             terminal.Boot();
 
             Sale(terminal, "3000", string.Empty);
 
             Assert.Contains(terminal.ScreenText[0].Trim(), new[] { "Not sent", "Not started" });
-            Assert.Empty(terminal.HostLedger());
+            Assert.Empty(terminal.Views.HostLedger());
             Assert.Empty(terminal.Host.Transcript);
-            Assert.Contains("RemoteCertificateNameMismatch", terminal.TlsLink.LastError);
+            Assert.Contains("RemoteCertificateNameMismatch", terminal.Tls.Link.LastError);
         }
 
         [Fact]
         public void TheCertificatesDnsNameIsAcceptedAsHostTlsName()
         {
             using var terminal = new SimulatedTerminal();
-            terminal.Provision();
+            terminal.Power.Provision();
             ConfigRecord.Set(terminal.Store, "host.tls.name", TlsAuthority.DefaultServerName);
             terminal.Boot();
 
             Sale(terminal, "3000", "1234");
 
-            Assert.Equal("approved", terminal.HostLedger().Single(r => r.Kind == "sale").State);
-            Assert.Equal(TlsAuthority.DefaultServerName, terminal.TlsLink.ServerName);
+            Assert.Equal("approved", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Equal(TlsAuthority.DefaultServerName, terminal.Tls.Link.ServerName);
         }
 
         [Fact]
@@ -152,10 +152,10 @@ namespace NanoPos.Emulation.Tests
             using var terminal = new SimulatedTerminal();
             terminal.Boot();
 
-            string fingerprint = SimulatedTls.Fingerprint(terminal.HostTls.Authority.Authority);
+            string fingerprint = SimulatedTls.Fingerprint(terminal.Tls.Host.Authority.Authority);
             Assert.Equal(64, fingerprint.Length);
-            Assert.StartsWith("TLS 1.", terminal.LinkSecurity);
-            Assert.EndsWith("CA SHA-256 " + SimulatedTls.ShortFingerprint(fingerprint), terminal.LinkSecurity);
+            Assert.StartsWith("TLS 1.", terminal.Tls.LinkSecurity);
+            Assert.EndsWith("CA SHA-256 " + SimulatedTls.ShortFingerprint(fingerprint), terminal.Tls.LinkSecurity);
             Assert.Equal(SimulatedTls.SharedAuthority.AuthorityPem, ReadRecord(terminal.Store, SimulatedTls.CaRecordName));
             Assert.Contains("host.tls=on", ReadRecord(terminal.Store, TerminalConfig.RecordName));
         }
@@ -185,7 +185,7 @@ namespace NanoPos.Emulation.Tests
 
             // Screens, their simulated times ("t=40.0 s"), boots and events: one transcript.
             Assert.Equal(plainOutput, tlsOutput);
-            Assert.Equal(plain.HostLedger(), tls.HostLedger());
+            Assert.Equal(plain.Views.HostLedger(), tls.HostLedger());
             Assert.Equal(plain.Host.Transcript.Select(r => r.Mti + "/" + r.Stan + "/" + r.Boot + "/" + r.SentCode), tls.Host.Transcript.Select(r => r.Mti + "/" + r.Stan + "/" + r.Boot + "/" + r.SentCode));
             Assert.Equal(plain.NowMs, tls.NowMs);
         }
@@ -201,7 +201,7 @@ namespace NanoPos.Emulation.Tests
         {
             using var terminal = new SimulatedTerminal(new SimulatedTerminalOptions { Paced = true, Tls = tls });
             terminal.Boot();
-            terminal.HostDelayMs = 8000;
+            terminal.Controls.HostDelayMs = 8000;
             Sale(terminal, "4400", "1234");
             long start = terminal.NowMs;
             while (terminal.Screen != UiScreen.Result && terminal.NowMs - start < 20000)
@@ -209,7 +209,7 @@ namespace NanoPos.Emulation.Tests
                 terminal.Advance(100);
             }
 
-            Assert.Equal("approved", terminal.HostLedger().Single(r => r.Kind == "sale").State);
+            Assert.Equal("approved", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
             return (terminal.NowMs - start) + " ms: " + string.Join(" | ", terminal.ScreenText);
         }
 

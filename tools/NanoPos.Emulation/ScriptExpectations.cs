@@ -35,7 +35,7 @@ namespace NanoPos.Emulation
                         throw new ScriptException(c.Line, "unknown message id '" + c.Arg(0) + "' (firmware/NanoPos.Ui/MessageId.cs)");
                     }
 
-                    string text = MessageCatalog.Get(id, terminal.Language);
+                    string text = MessageCatalog.Get(id, terminal.Controls.Language);
                     foreach (string part in text.Split(MessageCatalog.Placeholder))
                     {
                         if (part.Trim().Length > 0 && !Contains(rows, part.Trim()))
@@ -47,7 +47,7 @@ namespace NanoPos.Emulation
                     break;
                 case "expect-ledger":
                     string kind = c.Args.Count > 1 ? c.Args[1] : null;
-                    LedgerRow last = terminal.HostLedger().LastOrDefault(r => kind == null
+                    LedgerRow last = terminal.Views.HostLedger().LastOrDefault(r => kind == null
                         ? r.Kind != "reversal" && r.Kind != "balance" : string.Equals(r.Kind, kind, StringComparison.OrdinalIgnoreCase));
                     if (last == null || !string.Equals(last.State, c.Arg(0), StringComparison.OrdinalIgnoreCase))
                     {
@@ -57,7 +57,7 @@ namespace NanoPos.Emulation
                     break;
                 default:
                     long expected = c.Number(0);
-                    long pending = terminal.PendingReversalCount;
+                    long pending = terminal.Views.PendingReversalCount;
                     if (pending != expected)
                     {
                         throw new ScriptException(c.Line, "expected " + expected + " pending reversal(s), the terminal has " + pending);

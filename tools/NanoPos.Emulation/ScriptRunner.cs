@@ -108,11 +108,11 @@ namespace NanoPos.Emulation
                 case "cut-power":
                     if (a.Count == 0)
                     {
-                        _terminal.CutPower();
+                        _terminal.Power.Cut();
                     }
                     else if (a.Count == 2 && a[0] == "at-write")
                     {
-                        _terminal.ArmPowerCut((int)c.Number(1));
+                        _terminal.Power.ArmCut((int)c.Number(1));
                     }
                     else
                     {
@@ -121,16 +121,16 @@ namespace NanoPos.Emulation
 
                     break;
                 case "reboot":
-                    _terminal.Reboot();
+                    _terminal.Power.Reboot();
                     break;
                 case "network":
-                    _terminal.NetworkUp = Choice(c, 0, "up", "down");
+                    _terminal.Controls.NetworkUp = Choice(c, 0, "up", "down");
                     break;
                 case "host":
                     Host(c);
                     break;
                 case "language":
-                    _terminal.Language = Language(c);
+                    _terminal.Controls.Language = Language(c);
                     break;
                 case "config":
                     Config(c);
@@ -148,11 +148,11 @@ namespace NanoPos.Emulation
             string what = c.Args.Count > 0 ? c.Args[0] : string.Empty;
             if (what == "maintenance" && c.Args.Count == 2)
             {
-                _terminal.HostMaintenance = Choice(c, 1, "on", "off");
+                _terminal.Controls.HostMaintenance = Choice(c, 1, "on", "off");
             }
             else if (what == "delay" && c.Args.Count == 2)
             {
-                _terminal.HostDelayMs = (int)c.Number(1);
+                _terminal.Controls.HostDelayMs = (int)c.Number(1);
             }
             else
             {
@@ -168,7 +168,7 @@ namespace NanoPos.Emulation
             }
             else if (c.Args.Count >= 3 && c.Args[0] == "set")
             {
-                _terminal.Provision();
+                _terminal.Power.Provision();
                 ConfigRecord.Set(_terminal.Store, c.Args[1], string.Join(" ", c.Args.Skip(2)));
             }
             else

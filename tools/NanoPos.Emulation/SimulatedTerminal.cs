@@ -1,11 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Text;
-using System.Threading;
 using NanoPos.Hal;
-using NanoPos.Hal.Host;
-using NanoPos.Hal.Simulated;
 using NanoPos.HostSim;
 using NanoPos.Terminal;
 using NanoPos.Ui;
@@ -14,38 +9,26 @@ namespace NanoPos.Emulation
 {
     /// <summary>
     /// The terminal firmware (<see cref="PosTerminal"/>) on simulated drivers, talking to the in-process acquirer
-    /// (<see cref="SimulatedAcquirer"/>) on simulated time: keys are pressed with <see cref="Press"/>, time passes with
-    /// <see cref="Advance"/>, the power is cut with <see cref="CutPower"/>, and the network and host are switched by
-    /// properties. For scripted runs (<c>nanopos run</c>), tests and the browser emulator.
+    /// (<see cref="SimulatedAcquirer"/>) on simulated time. It takes the keys (<see cref="Press"/>) and the time
+    /// (<see cref="Advance"/>) and shows the screen; the rest is in its pieces: <see cref="Power"/> (boots, power cuts,
+    /// reboots), <see cref="Controls"/> (network, host, language, local time), <see cref="Faults"/> (the self-test
+    /// faults), <see cref="Tls"/> and <see cref="Views"/> (ledger, journal, batch, health). For scripted runs
+    /// (<c>nanopos run</c>), tests and the browser emulator.
     /// </summary>
     /// <remarks>
-    /// Every member takes one lock, so callers on several threads (web requests, a time pump) are serialised. The
-    /// host never loses power: a power cut stops the firmware and boots a new one over the same storage, and the
-    /// ledger keeps everything. Dispose it when done (the paced mode owns a worker thread).
+    /// One lock serialises every member of the terminal and of its pieces, so callers on several threads (web requests, a
+    /// time pump) are safe and the firmware sees one input at a time. The host never loses power: a power cut stops the
+    /// firmware and boots a new one over the same storage, and the ledger keeps everything. Dispose it when done (the
+    /// paced mode owns a worker thread).
     /// </remarks>
-    public sealed partial class SimulatedTerminal : IDisposable
+    public sealed class SimulatedTerminal : IDisposable
     {
-        private readonly object _gate = new object();
-        private readonly SimulatedTerminalOptions _options;
-        private readonly ManualClock _clock;
-        private readonly SharedClock _shared;
-        private readonly IRecordStore _store;
-        private readonly FaultyRecordStore _firmwareStore;
-        private readonly ScriptedKeypad _keypad = new ScriptedKeypad();
-        private readonly RecordingDisplay _display;
-        private readonly List<TimelineEntry> _timeline = new List<TimelineEntry>();
-        private INetworkLink _link;
-        private FixedLinkFactory _links;
-        private InMemoryLink _memoryLink;
-        private PosTerminal _firmware;
-        private BootRecord _bootRecord;
-        private int _boots;
-        private bool _networkUp = true;
-        private bool _maintenance;
-        private int _hostDelayMs;
-        private FaultRule _hostDelayRule;
+        private readonly SimulatedMachine _machine;
+        private readonly WorkerPacing _pacing;
+        private readonly DeviceConditions _device;
+        private readonly SimulatedTimeServer _time;
 
-        /// <summary>Creates a terminal with the default options (RAM store, synchronous engine calls, English).</summary>
+        /// <summary>Creates a terminal with the default options (RAM store, synchronous engine calls, English, TLS).</summary>
         public SimulatedTerminal()
             : this(new SimulatedTerminalOptions())
         {
@@ -55,60 +38,56 @@ namespace NanoPos.Emulation
         /// <param name="options">The set-up.</param>
         public SimulatedTerminal(SimulatedTerminalOptions options)
         {
-            _options = options ?? throw new ArgumentNullException(nameof(options));
-            _clock = new ManualClock(options.StartUtc, true);
-            _shared = options.Paced ? new SharedClock(_clock) : null;
-            _store = options.StoreDirectory == null ? new InMemoryRecordStore() : new FileRecordStore(options.StoreDirectory);
-            _firmwareStore = FaultyRecordStore.Over(_store);
-            _display = new RecordingDisplay(128, 64, () => IsStorePoweredDown, () => _clock.MonotonicMs, shot => _timeline.Add(new TimelineEntry(shot, null)));
+            ArgumentNullException.ThrowIfNull(options);
+            _machine = new SimulatedMachine(options);
+            _pacing = new WorkerPacing(_machine);
+
             // A real acquirer: the demo TMK, keys issued at sign-on, every request but a sign-on MACed (A0 otherwise),
             // PIN blocks decrypted and checked (55 for a wrong PIN; the demo card's PIN is 1234).
-            Host = new SimulatedAcquirer(() => Clock.UtcNow, options.Seed) { RequireMac = true };
-            if (options.Tls)
-            {
-                // The host's TLS port: the acquirer behind it sees plaintext, as behind a real TLS termination.
-                HostTls = new TlsHostEndpoint(Host, options.TlsAuthority ?? SimulatedTls.SharedAuthority);
-            }
+            Host = new SimulatedAcquirer(() => _machine.Clock.UtcNow, options.Seed) { RequireMac = true };
+
+            // The host's TLS port: the acquirer behind it sees plaintext, as behind a real TLS termination.
+            TlsHostEndpoint hostTls = options.Tls ? new TlsHostEndpoint(Host, options.TlsAuthority ?? SimulatedTls.SharedAuthority) : null;
+            var link = new LinkConditions();
+            var host = new HostConditions(Host);
+            _device = new DeviceConditions(_machine);
+            _time = new SimulatedTimeServer(_machine);
+            Tls = new TerminalTls(_machine, Host, hostTls);
+            Power = new TerminalPower(_machine, _pacing, new FirmwareComposition(_machine, _pacing, Host, Tls.Endpoint, link, _device, _time), hostTls);
+            Controls = new TerminalControls(_machine, link, host);
+            Faults = new SelfTestFaults(_machine, _device, link, host, _time, hostTls);
+            Views = new TerminalViews(_machine, Host);
         }
 
-        /// <summary>Gets the acquirer host (ledger, fault injector). It keeps running across power cuts.</summary>
+        /// <summary>Gets the acquirer host (ledger, fault injector, transcript). It keeps running across power cuts.</summary>
         public SimulatedAcquirer Host { get; }
 
-        /// <summary>Gets the record store (the terminal's flash).</summary>
-        public IRecordStore Store => _store;
+        /// <summary>Gets the record store (the terminal's flash), without the self-test faults in front of it.</summary>
+        public IRecordStore Store => _machine.Store;
 
-        /// <summary>Gets the firmware of the current boot, or null before the first.</summary>
-        public PosTerminal Firmware
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _firmware;
-                }
-            }
-        }
+        /// <summary>Gets the power: provisioning, boots, power cuts and reboots, the firmware of the current boot.</summary>
+        public TerminalPower Power { get; }
 
-        /// <summary>Gets the number of boots so far (1 after the first).</summary>
-        public int Boots
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _boots;
-                }
-            }
-        }
+        /// <summary>Gets the QA controls: network, host maintenance and delay, language, local time.</summary>
+        public TerminalControls Controls { get; }
+
+        /// <summary>Gets the QA faults behind the technician's self-tests.</summary>
+        public SelfTestFaults Faults { get; }
+
+        /// <summary>Gets TLS between the terminal and the host: the host's termination, the firmware's link, a summary.</summary>
+        public TerminalTls Tls { get; }
+
+        /// <summary>Gets what the side panel, the health endpoint and the scripts read: ledger, journal, batch, reversals, health.</summary>
+        public TerminalViews Views { get; }
 
         /// <summary>Gets the simulated monotonic time in ms since power-on of the simulation.</summary>
         public long NowMs
         {
             get
             {
-                lock (_gate)
+                lock (_machine.Gate)
                 {
-                    return Clock.MonotonicMs;
+                    return _machine.Clock.MonotonicMs;
                 }
             }
         }
@@ -118,9 +97,9 @@ namespace NanoPos.Emulation
         {
             get
             {
-                lock (_gate)
+                lock (_machine.Gate)
                 {
-                    return _firmware == null ? UiScreen.Boot : _firmware.Ui.Screen;
+                    return _machine.Firmware == null ? UiScreen.Boot : _machine.Firmware.Ui.Screen;
                 }
             }
         }
@@ -130,9 +109,9 @@ namespace NanoPos.Emulation
         {
             get
             {
-                lock (_gate)
+                lock (_machine.Gate)
                 {
-                    return _firmware == null ? new string[4] { string.Empty, string.Empty, string.Empty, string.Empty } : _firmware.Ui.ScreenText;
+                    return _machine.Firmware == null ? new string[4] { string.Empty, string.Empty, string.Empty, string.Empty } : _machine.Firmware.Ui.ScreenText;
                 }
             }
         }
@@ -142,9 +121,9 @@ namespace NanoPos.Emulation
         {
             get
             {
-                lock (_gate)
+                lock (_machine.Gate)
                 {
-                    MonochromeFramebuffer last = _display.Panel.LastFrame;
+                    MonochromeFramebuffer last = _machine.Display.Panel.LastFrame;
                     var copy = new MonochromeFramebuffer(last.Width, last.Height);
                     Array.Copy(last.Buffer, copy.Buffer, copy.Buffer.Length);
                     return copy;
@@ -152,73 +131,31 @@ namespace NanoPos.Emulation
             }
         }
 
-        private IClock Clock => _shared != null ? _shared : _clock;
-
-        private bool IsStorePoweredDown => _store is InMemoryRecordStore m ? m.IsPoweredDown : ((FileRecordStore)_store).IsPoweredDown;
-
-        /// <summary>Powers the terminal on: provisions the demo configuration if none is stored, then boots.</summary>
-        public void Boot()
-        {
-            lock (_gate)
-            {
-                if (_firmware != null)
-                {
-                    return;
-                }
-
-                if (_options.Provision)
-                {
-                    Provision();
-                }
-
-                StartFirmware();
-            }
-        }
-
-        /// <summary>
-        /// Writes the demo configuration (<see cref="DemoConfig"/>, in the options' language) when the store has none, and
-        /// with TLS the host's CA certificate into the record "ca" when the store has none (a CA provisioned before, right
-        /// or wrong, stays: what a board holds is what it pins); no boot.
-        /// </summary>
-        public void Provision()
-        {
-            lock (_gate)
-            {
-                if (!_store.Exists(TerminalConfig.RecordName))
-                {
-                    byte[] text = Encoding.UTF8.GetBytes(DemoConfig.Text(_options.Language, _options.Tls));
-                    _store.Write(TerminalConfig.RecordName, text, 0, text.Length);
-                }
-
-                if (HostTls != null && !_store.Exists(SimulatedTls.CaRecordName))
-                {
-                    SimulatedTls.WriteCaRecord(_store, HostTls.Authority);
-                }
-            }
-        }
+        /// <summary>Powers the terminal on (<see cref="TerminalPower.Boot"/>): provisions the demo configuration if none is stored, then boots.</summary>
+        public void Boot() => Power.Boot();
 
         /// <summary>Presses and releases a key; the firmware handles it at once (in the paced mode, until its engine call waits for time).</summary>
         /// <param name="key">The key.</param>
         public void Press(Key key)
         {
-            lock (_gate)
+            lock (_machine.Gate)
             {
-                EnsureBooted();
-                if (key != Key.None && key == _deadKey)
+                Power.EnsureBooted();
+                if (_device.IsDead(key))
                 {
                     // A dead key (QA fault): the keypad never reports it, so the firmware sees nothing at all.
-                    Note("key " + key + " is dead: press dropped");
+                    _machine.Note("key " + key + " is dead: press dropped");
                     return;
                 }
 
-                _keypad.EnqueueTap(key, Clock.MonotonicMs);
-                while (_keypad.Pending > 0 && !_firmware.Restarted)
+                _machine.Keypad.EnqueueTap(key, _machine.Clock.MonotonicMs);
+                while (_machine.Keypad.Pending > 0 && !_machine.Firmware.Restarted)
                 {
-                    Guarded(() => _firmware.Step(0));
+                    WorkerPacing.Guarded(() => _machine.Firmware.Step(0));
                 }
 
-                Settle();
-                AfterAction();
+                _pacing.Settle();
+                Power.AfterAction();
             }
         }
 
@@ -231,29 +168,77 @@ namespace NanoPos.Emulation
                 throw new ArgumentOutOfRangeException(nameof(milliseconds));
             }
 
-            lock (_gate)
+            lock (_machine.Gate)
             {
-                EnsureBooted();
-                long target = _clock.MonotonicMs + milliseconds;
-                while (_clock.MonotonicMs < target)
+                Power.EnsureBooted();
+                long target = _machine.Manual.MonotonicMs + milliseconds;
+                while (_machine.Manual.MonotonicMs < target)
                 {
-                    long step = Math.Min(_options.StepMs, target - _clock.MonotonicMs);
-                    if (_shared != null)
+                    long step = Math.Min(_machine.Options.StepMs, target - _machine.Manual.MonotonicMs);
+                    if (_machine.Shared != null)
                     {
-                        _shared.Advance(step);
-                        WaitQuiet();
+                        _machine.Shared.Advance(step);
+                        _pacing.WaitQuiet();
                     }
                     else
                     {
-                        _clock.Advance(step);
+                        _machine.Manual.Advance(step);
                     }
 
-                    KeepClockSynced();
-                    Guarded(() => _firmware.Step(0));
-                    Settle();
-                    AfterAction();
+                    _time.KeepSynced();
+                    WorkerPacing.Guarded(() => _machine.Firmware.Step(0));
+                    _pacing.Settle();
+                    Power.AfterAction();
                 }
             }
+        }
+
+        /// <summary>
+        /// Gets what was recorded since the last call, oldest first: every frame the firmware drew, and the events of the
+        /// simulation ("power cut", "boot 2", "network down") between them.
+        /// </summary>
+        /// <returns>The entries.</returns>
+        public IReadOnlyList<TimelineEntry> TakeTimeline()
+        {
+            lock (_machine.Gate)
+            {
+                return _machine.TakeTimeline();
+            }
+        }
+
+        /// <summary>Stops the firmware's worker thread (paced mode).</summary>
+        public void Dispose() => Power.Shutdown();
+
+        // Forwards for callers outside the emulation projects (nanopos run, the CLI's tests), kept as they were when the
+        // terminal was one class; new code uses the pieces.
+
+        /// <summary>Lists the host's ledger (<see cref="TerminalViews.HostLedger"/>).</summary>
+        /// <returns>The rows, card numbers masked.</returns>
+        public IReadOnlyList<LedgerRow> HostLedger() => Views.HostLedger();
+
+        /// <summary>Collects the health report (<see cref="TerminalViews.ReadHealth"/>).</summary>
+        /// <returns>The report, or null before the firmware has a collector.</returns>
+        public HealthView ReadHealth() => Views.ReadHealth();
+
+        /// <summary>Gets the host's TLS termination, or null with TLS off (<see cref="TerminalTls.Host"/>).</summary>
+        public TlsHostEndpoint HostTls => Tls.Host;
+
+        /// <summary>Gets what protects the link, for a panel (<see cref="TerminalTls.LinkSecurity"/>).</summary>
+        public string LinkSecurity => Tls.LinkSecurity;
+
+        /// <summary>Gets or sets the low-memory fault (<see cref="SelfTestFaults.LowMemory"/>).</summary>
+        public bool LowMemory
+        {
+            get => Faults.LowMemory;
+            set => Faults.LowMemory = value;
+        }
+
+        /// <summary>Gets or sets the untrusted-certificate fault (<see cref="SelfTestFaults.TlsUntrusted"/>).</summary>
+        /// <exception cref="InvalidOperationException">Set with TLS off: there is no certificate.</exception>
+        public bool TlsUntrusted
+        {
+            get => Faults.TlsUntrusted;
+            set => Faults.TlsUntrusted = value;
         }
     }
 }

@@ -25,29 +25,29 @@ namespace NanoPos.Emulator
         /// <inheritdoc/>
         public bool NetworkUp
         {
-            get => Terminal.NetworkUp;
-            set => Terminal.NetworkUp = value;
+            get => Terminal.Controls.NetworkUp;
+            set => Terminal.Controls.NetworkUp = value;
         }
 
         /// <inheritdoc/>
         public bool HostMaintenance
         {
-            get => Terminal.HostMaintenance;
-            set => Terminal.HostMaintenance = value;
+            get => Terminal.Controls.HostMaintenance;
+            set => Terminal.Controls.HostMaintenance = value;
         }
 
         /// <inheritdoc/>
         public int HostDelayMs
         {
-            get => Terminal.HostDelayMs;
-            set => Terminal.HostDelayMs = value;
+            get => Terminal.Controls.HostDelayMs;
+            set => Terminal.Controls.HostDelayMs = value;
         }
 
         /// <inheritdoc/>
         public Language Language
         {
-            get => Terminal.Language;
-            set => Terminal.Language = value;
+            get => Terminal.Controls.Language;
+            set => Terminal.Controls.Language = value;
         }
 
         /// <inheritdoc/>
@@ -60,22 +60,22 @@ namespace NanoPos.Emulator
         public string ScreenName => Terminal.Screen.ToString();
 
         /// <inheritdoc/>
-        public int PendingReversalCount => Terminal.PendingReversalCount;
+        public int PendingReversalCount => Terminal.Views.PendingReversalCount;
 
         /// <inheritdoc/>
-        public void SetLocalTime(DateTime local) => Terminal.SetLocalTime(local);
+        public void SetLocalTime(DateTime local) => Terminal.Controls.SetLocalTime(local);
 
         /// <inheritdoc/>
-        public string LinkSecurity => Terminal.LinkSecurity;
+        public string LinkSecurity => Terminal.Tls.LinkSecurity;
 
         /// <inheritdoc/>
-        public TerminalFaults Faults => Terminal.Faults;
+        public TerminalFaults Faults => Terminal.Faults.Current;
 
         /// <inheritdoc/>
-        public void ApplyFaults(TerminalFaults change) => Terminal.ApplyFaults(change);
+        public void ApplyFaults(TerminalFaults change) => Terminal.Faults.Apply(change);
 
         /// <inheritdoc/>
-        public HealthView ReadHealth() => Terminal.ReadHealth();
+        public HealthView ReadHealth() => Terminal.Views.ReadHealth();
 
         /// <summary>
         /// Creates the emulator's terminal: paced mode (engine calls on the firmware's worker thread, so the processing
@@ -99,15 +99,15 @@ namespace NanoPos.Emulator
         public void Advance(int milliseconds) => Terminal.Advance(milliseconds);
 
         /// <inheritdoc/>
-        public void CutPower() => Terminal.CutPower();
+        public void CutPower() => Terminal.Power.Cut();
 
         /// <inheritdoc/>
         public EmulatorPanel ReadPanel()
         {
             // One read of the journal per panel (the page asks every second); the state's poll never reads it.
-            TerminalViews views = Terminal.Views();
+            PanelSnapshot views = Terminal.Views.Panel();
             var ledger = new PanelTable("key", "kind", "amount", "card", "rc", "state", "reversals");
-            foreach (LedgerRow row in Terminal.HostLedger())
+            foreach (LedgerRow row in Terminal.Views.HostLedger())
             {
                 ledger.Add(row.Key, row.Kind, Money(row.AmountMinor), row.MaskedPan, row.ResponseCode, row.State, row.Reversals);
             }
