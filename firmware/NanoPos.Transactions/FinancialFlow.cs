@@ -70,6 +70,7 @@ namespace NanoPos.Transactions
             int steps = 0;
             string refusal = null;
             RefusalKind refusalKind = RefusalKind.None;
+            ReversalCause cause = ReversalCause.None;
             _unknownCode = null;
             path[steps++] = machine.State;
             TransactionAction action = machine.Fire(TransactionEvent.Start);
@@ -126,6 +127,10 @@ namespace NanoPos.Transactions
 
                 if (going)
                 {
+                    cause = next == TransactionEvent.ResponseTimeout ? ReversalCause.Timeout
+                        : next == TransactionEvent.LinkLost ? ReversalCause.LinkLost
+                        : next == TransactionEvent.MalformedResponse ? ReversalCause.BadAnswer
+                        : next == TransactionEvent.OutcomeUnknown ? ReversalCause.UnknownCode : cause;
                     action = machine.Fire(next);
                     path[steps++] = machine.State;
                     going = !machine.IsFinal || action != TransactionAction.None;
@@ -133,7 +138,9 @@ namespace NanoPos.Transactions
             }
 
             LastPath = Trim(path, steps);
-            return Result(machine.State, intent, refusalKind, refusal);
+            TransactionResult result = Result(machine.State, intent, refusalKind, refusal);
+            result.Cause = result.Outcome == TransactionOutcome.Reversed || result.Outcome == TransactionOutcome.ReversalPending ? cause : ReversalCause.None;
+            return result;
         }
 
         private TransactionEvent WriteIntent(JournalRecord intent, ref string refusal, ref RefusalKind refusalKind)
@@ -224,6 +231,8 @@ namespace NanoPos.Transactions
                 : new TransactionResult(outcome, intent.Stan, code, null);
             result.AmountMinor = intent.AmountMinor;
             result.MaskedPan = intent.MaskedPan;
+            result.LocalDateTime = intent.LocalDateTime;
+            result.CreatedUtcTicks = intent.CreatedUtcTicks;
             if (outcome == TransactionOutcome.Approved || outcome == TransactionOutcome.Declined)
             {
                 result.AuthCode = _response.GetString(38);

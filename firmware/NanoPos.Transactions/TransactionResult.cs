@@ -55,6 +55,15 @@ namespace NanoPos.Transactions
         /// <summary>Gets or sets the amount in minor units.</summary>
         public long AmountMinor { get; set; }
 
+        /// <summary>Gets or sets why a sale, void or refund was reversed (outcome Reversed or ReversalPending); None otherwise.</summary>
+        public ReversalCause Cause { get; set; }
+
+        /// <summary>Gets or sets the local time the request carried (fields 13 and 12, MMDDhhmmss), or null when none was sent.</summary>
+        public string LocalDateTime { get; set; }
+
+        /// <summary>Gets or sets when the request was made, UTC ticks (100 ns since 0001-01-01), or 0 when none was.</summary>
+        public long CreatedUtcTicks { get; set; }
+
         /// <summary>Gets or sets the masked PAN (first 6, last 4).</summary>
         public string MaskedPan { get; set; }
 

@@ -4,8 +4,10 @@ using NanoPos.Transactions;
 namespace NanoPos.Ui
 {
     /// <summary>
-    /// One transaction of the batch: status, time, amount, masked card, STAN, RRN and authorization code, scrolled with
-    /// B and C. # voids an approved sale (after a confirmation), * goes back to the list.
+    /// One transaction of the history: kind and status in the title; time, amount, masked card, STAN, RRN, authorization
+    /// code, why it was not approved and what that means for the money, and the funds date of an approved sale; scrolled
+    /// with B and C. # voids an approved sale of the open batch (after a confirmation), 0 shows the receipt QR of an
+    /// approval, * goes back to the list.
     /// </summary>
     internal sealed class HistoryDetailScreen : Screen
     {
@@ -52,9 +54,9 @@ namespace NanoPos.Ui
             {
                 Ui.Show(Ui.All.VoidConfirm);
             }
-            else if (key == Key.Digit0 && !_item.Pending)
+            else if (key == Key.Digit0 && _item.HasReceipt)
             {
-                Ui.All.ReceiptQr.Set(ReceiptBuilder.FromRecord(Ui, _item.Record, _item.Voided), this);
+                Ui.All.ReceiptQr.Set(ReceiptBuilder.FromEntry(Ui, _item.Entry), this);
                 Ui.Show(Ui.All.ReceiptQr);
             }
         }
@@ -75,28 +77,46 @@ namespace NanoPos.Ui
 
         private string Build(MessageCatalog catalog)
         {
-            JournalRecord r = _item.Record;
-            string text = catalog.Format(MessageId.FieldTime, UiText.JournalTime(r.LocalDateTime))
-                + "\n" + catalog.Format(MessageId.FieldAmount, _formatter.ToString(r.AmountMinor))
-                + "\n" + catalog.Format(MessageId.FieldCard, r.MaskedPan)
-                + "\n" + catalog.Format(MessageId.FieldStan, UiText.Digits(r.Stan, 6));
-            if (r.Rrn != null && r.Rrn.Length > 0)
+            HistoryEntry e = _item.Entry;
+            string text = catalog.Format(MessageId.FieldTime, UiText.JournalTime(e.LocalDateTime))
+                + "\n" + catalog.Format(MessageId.FieldAmount, _formatter.ToString(e.AmountMinor))
+                + "\n" + catalog.Format(MessageId.FieldCard, e.MaskedPan)
+                + "\n" + catalog.Format(MessageId.FieldStan, UiText.Digits(e.Stan, 6));
+            if (e.Rrn != null && e.Rrn.Length > 0)
             {
-                text += "\n" + catalog.Format(MessageId.FieldRrn, r.Rrn);
+                text += "\n" + catalog.Format(MessageId.FieldRrn, e.Rrn);
             }
 
-            if (r.AuthCode != null && r.AuthCode.Length > 0)
+            if (e.AuthCode != null && e.AuthCode.Length > 0)
             {
-                text += "\n" + catalog.Format(MessageId.AuthCode, r.AuthCode);
+                text += "\n" + catalog.Format(MessageId.AuthCode, e.AuthCode);
             }
 
-            if (!_item.Pending && !_item.Voided && r.Kind == TransactionKind.Sale)
+            // What happened to the money and why, for anything the host did not approve.
+            MessageId why = _item.WhyText;
+            if (why != MessageId.Approved)
             {
-                string funds = FundsText.For(Ui.Settings.Settlement, ReceiptBuilder.LocalTimeOf(Ui, r), catalog.Language);
+                text += "\n" + catalog.Format(why, e.ResponseCode ?? string.Empty);
+            }
+
+            MessageId money = _item.MoneyText;
+            if (money == MessageId.DeclinedWithCode)
+            {
+                text += "\n" + catalog.Format(money, e.ResponseCode ?? "--");
+            }
+            else if (money != MessageId.Approved)
+            {
+                text += "\n" + catalog.Text(money);
+                text += e.Status == HistoryStatus.Declined && e.ResponseCode != null ? "\n" + catalog.Format(MessageId.FieldCode, e.ResponseCode) : string.Empty;
+            }
+
+            if (e.MovedMoney && e.Kind == TransactionKind.Sale)
+            {
+                string funds = FundsText.For(Ui.Settings.Settlement, ReceiptBuilder.LocalTimeOf(Ui, e.CreatedUtcTicks, e.LocalDateTime), catalog.Language);
                 text += funds == null ? string.Empty : "\n" + funds;
             }
 
-            if (!_item.Pending)
+            if (_item.HasReceipt)
             {
                 text += "\n" + catalog.Text(MessageId.HintReceiptQr);
             }

@@ -5,8 +5,9 @@ using NanoPos.Transactions;
 namespace NanoPos.Ui
 {
     /// <summary>
-    /// The open batch, newest first, one row each: STAN, a mark (V voided, v void, R refund, ! reversal pending) and
-    /// the amount; requests awaiting reversal come first. B and C move, # opens the detail, * goes back to idle.
+    /// The terminal's history (<see cref="TransactionHistory"/>: every sale, void and refund of the last 40, settled or not,
+    /// however it ended), newest first, one row each: STAN, a mark (<see cref="HistoryItem.Mark"/>) and the amount; the
+    /// title names the selected entry in words. B and C move, # opens the detail, * goes back to idle.
     /// </summary>
     internal sealed class HistoryScreen : Screen
     {
@@ -28,21 +29,19 @@ namespace NanoPos.Ui
 
         internal override void Enter()
         {
-            // A snapshot, taken while no engine call runs (TerminalUi.Open waits for that).
+            // A snapshot of the history, taken while no engine call runs (TerminalUi.Open waits for that), newest first.
             _items.Clear();
             _selected = _returning ? _selected : 0;
             _returning = false;
-            foreach (JournalRecord pending in Ui.Engine.Log.PendingReversals)
+            TransactionHistory history = Ui.History;
+            for (int i = 0; history != null && i < history.Count; i++)
             {
-                _items.Add(new HistoryItem(pending, false, true));
-            }
-
-            ArrayList batch = Ui.Engine.Log.BatchEntries;
-            for (int i = batch.Count - 1; i >= 0; i--)
-            {
-                JournalRecord entry = (JournalRecord)batch[i];
-                bool voided = entry.Kind == TransactionKind.Sale && BatchTotals.IsVoided(batch, entry.Stan);
-                _items.Add(new HistoryItem(entry, voided, false));
+                var entry = new HistoryEntry();
+                if (history.Read(i, entry))
+                {
+                    bool inBatch = entry.Status == HistoryStatus.Approved && Ui.Engine.Log.FindBatchEntry(entry.Stan) != null;
+                    _items.Add(new HistoryItem(entry, inBatch));
+                }
             }
 
             _selected = _selected < _items.Count ? _selected : 0;
@@ -100,8 +99,8 @@ namespace NanoPos.Ui
 
         private string Line(HistoryItem item)
         {
-            string stan = UiText.Digits(item.Record.Stan, 6);
-            string amount = _formatter.ToString(item.Record.AmountMinor);
+            string stan = UiText.Digits(item.Entry.Stan, 6);
+            string amount = _formatter.ToString(item.Entry.AmountMinor);
             int pad = 16 - 7 - amount.Length;
             string gap = pad > 0 ? new string(' ', pad) : string.Empty;
             return stan + item.Mark + gap + amount;

@@ -537,5 +537,26 @@ namespace NanoPos.Ui
 
         /// <summary>Once on the idle screen after a boot whose flush reversed a void; {0} is its amount and time.</summary>
         NoticeVoidReversed,
+
+        /// <summary>Transaction status: the request never left the terminal.</summary>
+        StatusNotSent,
+
+        /// <summary>History detail, why a request was reversed: no answer before the deadline.</summary>
+        WhyTimeout,
+
+        /// <summary>History detail, why a request was reversed: the link failed while sending or waiting.</summary>
+        WhyLinkLost,
+
+        /// <summary>History detail, why a request was reversed: the answer failed the terminal's checks (format, match, MAC).</summary>
+        WhyBadAnswer,
+
+        /// <summary>History detail, why a request was reversed: a response code that does not say whether the card was charged; {0} is the code.</summary>
+        WhyUnknownCode,
+
+        /// <summary>History detail, why a request was reversed: the terminal lost power or restarted while it was in flight.</summary>
+        WhyPowerCut,
+
+        /// <summary>History detail; {0} is the host's response code.</summary>
+        FieldCode,
     }
 }

@@ -217,6 +217,13 @@ namespace NanoPos.Ui
             Set(english, chinese, MessageId.ProcessingReversing, "No answer: reversing", "无应答，冲正中");
             Set(english, chinese, MessageId.AmountTooManyDigits, "Too many digits", "位数过多");
             Set(english, chinese, MessageId.RefundNotSentNoMoney, "No connection - no money returned", "无网络连接，未退款");
+            Set(english, chinese, MessageId.StatusNotSent, "Not sent", "未发送");
+            Set(english, chinese, MessageId.WhyTimeout, "Why: no answer in time", "原因：银行未及时应答");
+            Set(english, chinese, MessageId.WhyLinkLost, "Why: link lost", "原因：网络中断");
+            Set(english, chinese, MessageId.WhyBadAnswer, "Why: answer failed checks", "原因：应答校验失败");
+            Set(english, chinese, MessageId.WhyUnknownCode, "Why: unclear answer code {0}", "原因：应答码{0}不明确");
+            Set(english, chinese, MessageId.WhyPowerCut, "Why: power cut or restart", "原因：断电或重启");
+            Set(english, chinese, MessageId.FieldCode, "Code {0}", "应答码 {0}");
         }
 
         internal static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)

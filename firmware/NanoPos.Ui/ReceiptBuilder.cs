@@ -22,30 +22,33 @@ namespace NanoPos.Ui
             return receipt;
         }
 
-        /// <summary>The receipt of an approved entry of the batch; its time is the entry's own, the year from when it was made.</summary>
-        internal static Receipt FromRecord(TerminalUi ui, JournalRecord record, bool voided)
+        /// <summary>The receipt of an approved entry of the history; its time is the entry's own, the year from when it was made.</summary>
+        internal static Receipt FromEntry(TerminalUi ui, HistoryEntry entry)
         {
             Receipt receipt = Identity(ui);
-            receipt.Kind = KindWord(record.Kind);
-            receipt.Status = StatusWord(record.Kind, voided);
-            receipt.AmountMinor = record.AmountMinor;
-            receipt.MaskedPan = record.MaskedPan;
-            receipt.Stan = record.Stan;
-            receipt.Rrn = record.Rrn;
-            receipt.AuthCode = record.AuthCode;
-            receipt.LocalTime = UiText.FormatDateTime(LocalTimeOf(ui, record));
+            receipt.Kind = KindWord(entry.Kind);
+            receipt.Status = StatusWord(entry.Kind, entry.Voided);
+            receipt.AmountMinor = entry.AmountMinor;
+            receipt.MaskedPan = entry.MaskedPan;
+            receipt.Stan = entry.Stan;
+            receipt.Rrn = entry.Rrn;
+            receipt.AuthCode = entry.AuthCode;
+            receipt.LocalTime = UiText.FormatDateTime(LocalTimeOf(ui, entry.CreatedUtcTicks, entry.LocalDateTime));
             return receipt;
         }
 
         /// <summary>
-        /// Gets when an entry of the batch was made, local time: its fields 13 and 12 (month, day, time) with the year of its
-        /// creation (the journal keeps no year in them), or of now when the creation time is unknown.
+        /// Gets when a transaction was made, local time: its fields 13 and 12 (month, day, time, MMDDhhmmss) with the year of
+        /// its creation (the request carries no year), or of now when the creation time is unknown.
         /// </summary>
-        internal static DateTime LocalTimeOf(TerminalUi ui, JournalRecord record)
+        /// <param name="ui">The terminal (its UTC offset and clock).</param>
+        /// <param name="createdUtcTicks">When it was made, UTC ticks, or 0 when unknown.</param>
+        /// <param name="mmddhhmmss">Its local time as sent.</param>
+        internal static DateTime LocalTimeOf(TerminalUi ui, long createdUtcTicks, string mmddhhmmss)
         {
-            DateTime made = record.CreatedUtcTicks > 0 ? new DateTime(record.CreatedUtcTicks).AddMinutes(ui.Settings.UtcOffsetMinutes)
+            DateTime made = createdUtcTicks > 0 ? new DateTime(createdUtcTicks).AddMinutes(ui.Settings.UtcOffsetMinutes)
                 : ui.Clock.UtcNow.AddMinutes(ui.Settings.UtcOffsetMinutes);
-            string t = record.LocalDateTime;
+            string t = mmddhhmmss;
             if (t == null || t.Length != 10 || !UiText.IsDigits(t))
             {
                 return made;

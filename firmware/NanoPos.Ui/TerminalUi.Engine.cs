@@ -137,8 +137,12 @@ namespace NanoPos.Ui
                     _duplicates.Approved(done.Result.MaskedPan, done.Result.AmountMinor > 0 ? done.Result.AmountMinor : done.AmountMinor, _clock.MonotonicMs);
                 }
                 PendingReversals = _engine.Reversals.PendingCount;
+                _history.Finished(done, _engine.Log);
                 _screens.Result.Set(done);
                 Show(_screens.Result);
+
+                // The result is on screen: now, off the payment's path, its history entry is saved.
+                SavePendingWrites();
             }
         }
 
@@ -149,6 +153,7 @@ namespace NanoPos.Ui
             {
                 Recovery = done.Recovery;
                 NoteHealth(done);
+                _history.Recovered(_engine.Log);
 
                 // The journal is read: what is owed is known (and shown) before the host is asked to take it.
                 if (PendingReversals > 0)
@@ -167,6 +172,7 @@ namespace NanoPos.Ui
             if (done.Kind == RequestKind.FlushReversals)
             {
                 _notice.Flushed(_engine.Log, new AmountFormatter(Settings.CurrencyDecimals, ',', '.'), _catalog);
+                _history.ReversalsSent(_engine.Log);
                 Link = done.ReversalsClear ? LinkStatus.Online : LinkStatus.Offline;
                 ShowBootStep(MessageId.BootSigningOn);
                 Continue(RequestKind.SignOn);
@@ -176,6 +182,7 @@ namespace NanoPos.Ui
             NoteResult(RequestKind.SignOn, done.Result);
             _booting = false;
             ShowIdle();
+            SavePendingWrites();
         }
 
         private void Continue(RequestKind kind)
@@ -233,6 +240,8 @@ namespace NanoPos.Ui
             if (done.Kind == RequestKind.ServiceReversals)
             {
                 Link = done.ReversalsClear ? LinkStatus.Online : LinkStatus.Offline;
+                _history.ReversalsSent(_engine.Log);
+                SavePendingWrites();
             }
             else
             {
@@ -280,6 +289,11 @@ namespace NanoPos.Ui
             {
                 failed = true;
                 LogWriteFailure("technician lock", e);
+            }
+
+            if (_history != null && !_history.Save())
+            {
+                failed = true;
             }
 
             if (_languageDirty && SettingsWriter != null)

@@ -14,6 +14,7 @@ namespace NanoPos.Ui
         private readonly PaymentFlow _flow = new PaymentFlow();
         private DuplicateGuard _duplicates;
         private readonly BootNotice _notice = new BootNotice();
+        private HistoryKeeper _history;
         private PaymentEngine _engine;
         private ITransactionRunner _runner;
         private IDeviceInfo _device;
@@ -61,6 +62,12 @@ namespace NanoPos.Ui
             get { return _notice; }
         }
 
+        /// <summary>Gets the merchant's history, or null before <see cref="Attach"/>.</summary>
+        public TransactionHistory History
+        {
+            get { return _history == null ? null : _history.History; }
+        }
+
         internal PaymentEngine Engine
         {
             get { return _engine; }
@@ -105,6 +112,7 @@ namespace NanoPos.Ui
             _catalog.Language = settings.Language;
             _techLock = new TechnicianLock(store, _clock, settings.TechnicianMaxTries, settings.TechnicianLockMs);
             _techLock.Load();
+            _history = new HistoryKeeper(store);
             if (CardReader == null)
             {
                 CardReader = new KeyedCardReader(_clock, settings.UtcOffsetMinutes);

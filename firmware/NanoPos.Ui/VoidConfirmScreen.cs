@@ -23,7 +23,7 @@ namespace NanoPos.Ui
             HistoryItem item = Ui.All.Detail.Item;
             if (key == Key.Enter)
             {
-                Ui.VoidConfirmed(item.Record.Stan);
+                Ui.VoidConfirmed(item.Entry.Stan);
             }
             else if (key == Key.Cancel)
             {
@@ -36,7 +36,7 @@ namespace NanoPos.Ui
             HistoryItem item = Ui.All.Detail.Item;
             canvas.Title(catalog.Text(MessageId.KindVoid));
             canvas.Wrapped(1, 2, catalog.Text(MessageId.VoidConfirm), 0);
-            canvas.Row(3, UiText.Digits(item.Record.Stan, 6) + " " + _formatter.ToString(item.Record.AmountMinor), false);
+            canvas.Row(3, UiText.Digits(item.Entry.Stan, 6) + " " + _formatter.ToString(item.Entry.AmountMinor), false);
         }
     }
 }
