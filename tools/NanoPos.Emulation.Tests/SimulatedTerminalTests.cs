@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NanoPos.Hal;
 using NanoPos.HostSim;
@@ -125,6 +126,34 @@ namespace NanoPos.Emulation.Tests
             Assert.Equal(UiScreen.Idle, terminal.Screen);
             Assert.Equal("reversed", terminal.Views.HostLedger().Single(r => r.Kind == "sale").State);
             Assert.Empty(terminal.Views.PendingReversals());
+
+            // The merchant's history tells the same story, with the reason, and so does the side panel.
+            HistoryRow row = Assert.Single(terminal.Views.History());
+            Assert.Equal(("Sale", "Reversed", "PowerCut", 4400L), (row.Kind, row.Status, row.Why, row.AmountMinor));
+            Assert.Equal(row, Assert.Single(terminal.Views.Panel().History));
+        }
+
+        [Fact]
+        public void HistoryListsApprovedDeclinedAndReversedSalesNewestFirst()
+        {
+            using var terminal = new SimulatedTerminal();
+            terminal.Boot();
+            Sale(terminal, "1000", "1234");
+            terminal.Press(Key.Enter);
+            Sale(terminal, "1251", "1234");
+            terminal.Press(Key.Enter);
+            terminal.Controls.HostDelayMs = 40000;
+            Sale(terminal, "8800", "1234");
+            terminal.Press(Key.Enter);
+            terminal.Controls.HostDelayMs = 0;
+            terminal.Advance(5000);
+
+            IReadOnlyList<HistoryRow> rows = terminal.Views.History();
+            Assert.Equal(
+                new[] { ("8800", "Reversed", "Timeout"), ("1251", "Declined", ""), ("1000", "Approved", "") },
+                rows.Select(r => (r.AmountMinor.ToString(), r.Status, r.Why)).ToArray());
+            Assert.Equal("51", rows[1].ResponseCode);
+            Assert.All(rows, r => Assert.Equal("622848******0015", r.MaskedPan));
         }
 
         [Fact]

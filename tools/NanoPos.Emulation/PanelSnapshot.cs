@@ -6,5 +6,6 @@ namespace NanoPos.Emulation
     /// <param name="Journal">The live journal records, in sequence order.</param>
     /// <param name="Batch">The open batch: approved sales, voids and refunds.</param>
     /// <param name="PendingReversals">The requests whose reversal the host has not acknowledged yet.</param>
-    public sealed record PanelSnapshot(IReadOnlyList<JournalRow> Journal, IReadOnlyList<JournalRow> Batch, IReadOnlyList<JournalRow> PendingReversals);
+    /// <param name="History">The terminal's history, newest first: every sale, void and refund however it ended.</param>
+    public sealed record PanelSnapshot(IReadOnlyList<JournalRow> Journal, IReadOnlyList<JournalRow> Batch, IReadOnlyList<JournalRow> PendingReversals, IReadOnlyList<HistoryRow> History);
 }

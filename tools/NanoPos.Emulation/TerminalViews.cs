@@ -98,8 +98,58 @@ namespace NanoPos.Emulation
                     ReadLog(engine);
                 }
 
-                return new PanelSnapshot(_journalView, _batchView, _pendingView);
+                return new PanelSnapshot(_journalView, _batchView, _pendingView, ReadHistory());
             }
+        }
+
+        /// <summary>Lists the terminal's history, newest first (what Menu 5 shows), card numbers masked.</summary>
+        /// <returns>The rows; empty before the firmware has booted.</returns>
+        public IReadOnlyList<HistoryRow> History()
+        {
+            lock (_machine.Gate)
+            {
+                return ReadHistory();
+            }
+        }
+
+        private IReadOnlyList<HistoryRow> ReadHistory()
+        {
+            // The history belongs to the UI thread, which runs under the machine's lock: read it there, never while
+            // the store is powered down (the firmware is gone then).
+            TransactionHistory history = _machine.IsStorePoweredDown ? null : _machine.Firmware?.Ui?.History;
+            if (history == null)
+            {
+                return Array.Empty<HistoryRow>();
+            }
+
+            var rows = new List<HistoryRow>();
+            var entry = new HistoryEntry();
+            for (int i = 0; i < history.Count; i++)
+            {
+                if (history.Read(i, entry))
+                {
+                    string status = entry.Status == HistoryStatus.Approved && entry.Voided ? "Voided" : entry.Status.ToString();
+                    rows.Add(new HistoryRow(
+                        entry.Number,
+                        entry.Kind.ToString(),
+                        status,
+                        entry.Cause == ReversalCause.None ? string.Empty : entry.Cause.ToString(),
+                        entry.Stan.ToString("D6", CultureInfo.InvariantCulture),
+                        entry.AmountMinor,
+                        entry.MaskedPan ?? string.Empty,
+                        entry.ResponseCode ?? string.Empty,
+                        LocalTime(entry.LocalDateTime)));
+                }
+            }
+
+            return rows;
+        }
+
+        private static string LocalTime(string mmddhhmmss)
+        {
+            return mmddhhmmss != null && mmddhhmmss.Length == 10
+                ? mmddhhmmss.Substring(0, 2) + "-" + mmddhhmmss.Substring(2, 2) + " " + mmddhhmmss.Substring(4, 2) + ":" + mmddhhmmss.Substring(6, 2)
+                : string.Empty;
         }
 
         /// <summary>Lists the live records of the terminal's journal, in sequence order (reads every live slot from the store).</summary>

@@ -88,7 +88,7 @@ namespace NanoPos.Emulator
         /// <summary>Scrubs every cell of every table of a panel, in place, and returns it.</summary>
         public static EmulatorPanel Scrub(EmulatorPanel panel)
         {
-            foreach (PanelTable table in new[] { panel.HostLedger, panel.Journal, panel.Batch, panel.PendingReversals })
+            foreach (PanelTable table in new[] { panel.HostLedger, panel.Journal, panel.Batch, panel.PendingReversals, panel.History })
             {
                 if (table == null)
                 {

@@ -59,5 +59,8 @@ namespace NanoPos.Emulator
 
         /// <summary>Gets or sets the reversals waiting for the host's acknowledgement.</summary>
         public PanelTable PendingReversals { get; set; } = new PanelTable();
+
+        /// <summary>Gets or sets the terminal's history, newest first: every sale, void and refund however it ended (masked).</summary>
+        public PanelTable History { get; set; } = new PanelTable();
     }
 }

@@ -118,12 +118,19 @@ namespace NanoPos.Emulator
                 journal.Add(row.Sequence, row.Slot, row.Type, row.Kind, row.Stan, row.Kind.Length == 0 ? "" : Money(row.AmountMinor), row.MaskedPan, row.Detail);
             }
 
+            var history = new PanelTable("no", "kind", "status", "why", "stan", "amount", "card", "rc", "time");
+            foreach (HistoryRow row in views.History)
+            {
+                history.Add(row.Number, row.Kind, row.Status, row.Why, row.Stan, Money(row.AmountMinor), row.MaskedPan, row.ResponseCode, row.LocalTime);
+            }
+
             return new EmulatorPanel
             {
                 HostLedger = ledger,
                 Journal = journal,
                 Batch = Entries(views.Batch),
                 PendingReversals = Entries(views.PendingReversals),
+                History = history,
             };
         }
 

@@ -174,6 +174,7 @@
       renderTable('table-journal', panel.journal);
       renderTable('table-batch', panel.batch);
       renderTable('table-reversals', panel.pendingReversals);
+      renderTable('table-history', panel.history);
     } catch (e) { /* retried */ }
     setTimeout(pollPanel, PANEL_MS);
   }
