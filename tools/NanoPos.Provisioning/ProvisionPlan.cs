@@ -98,7 +98,7 @@ namespace NanoPos.Provisioning
             }
 
             byte[] ca = ReadCa(options, tls, now, errors, plan._notes);
-            byte[] holidays = ReadHolidays(options.HolidaysFile, errors);
+            byte[] holidays = HolidaysInput.Read(options.HolidaysFile, errors);
             plan.OutputDirectory = CheckOutput(options.OutputDirectory, errors);
             plan.SerialPort = CheckPort(options.SerialPort, errors);
             string text = errors.Count == before ? config.Finish(errors) : null;
@@ -203,40 +203,6 @@ namespace NanoPos.Provisioning
             }
 
             return CaCertificateInput.Read(options.CaFile, now, errors, notes);
-        }
-
-        private static byte[] ReadHolidays(string path, List<string> errors)
-        {
-            if (path == null)
-            {
-                return null;
-            }
-
-            string flag = ProvisionOptions.HolidaysFlag;
-            try
-            {
-                HolidayCalendar calendar = HolidayCalendarText.Parse(File.ReadAllText(path, Encoding.UTF8));
-
-                // The canonical text, as HolidayRecord.Save writes it on the board.
-                byte[] bytes = Encoding.UTF8.GetBytes(HolidayCalendarText.Format(calendar));
-                if (bytes.Length > HolidayCalendarText.MaxRecordBytes)
-                {
-                    errors.Add(flag + " " + path + " takes " + bytes.Length + " bytes as a record; the board reads at most " + HolidayCalendarText.MaxRecordBytes + ".");
-                    return null;
-                }
-
-                return bytes;
-            }
-            catch (FormatException e)
-            {
-                errors.Add(flag + " " + path + ": " + e.Message);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                errors.Add(flag + " " + path + " cannot be read: " + e.Message);
-            }
-
-            return null;
         }
 
         private static string CheckOutput(string path, List<string> errors)
