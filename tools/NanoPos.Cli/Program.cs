@@ -49,6 +49,10 @@ namespace NanoPos.Cli
                     return HealthCommand.Run(rest, output, error);
                 case "receipt":
                     return ReceiptCommand.Run(rest, Console.In, output, error);
+                case "provision":
+                    return ProvisionCommand.Run(rest, output, error);
+                case "flash":
+                    return FlashCommand.Run(rest, output, error);
                 case "help":
                 case "--help":
                 case "-h":
@@ -109,6 +113,13 @@ namespace NanoPos.Cli
             w.WriteLine("  receipt decode TEXT | --text-file FILE|- | --image FILE [--decimals N] [--json]");
             w.WriteLine("                       Read an e-receipt (the receipt QR code of a result or history detail): the text a");
             w.WriteLine("                       scanner shows, or the QR code in a screenshot or photo; print its fields.");
+            w.WriteLine("  provision --terminal-id ID --merchant-id ID --merchant-name NAME --host HOST:PORT --wifi-ssid SSID --tech-pin N");
+            w.WriteLine("            [--wifi-password PW] [--tmk-components HEX,HEX[,HEX] --tmk-kcv HEX8] [--ca FILE.pem] [--holidays FILE] [--set KEY=V]... --out DIR");
+            w.WriteLine("                       Write the records a board's store holds (config, ca, holidays) and the JSON for nanoff --filedeployment;");
+            w.WriteLine("                       '--check DIR' checks such a folder. 'nanopos provision --help' lists every option.");
+            w.WriteLine("  flash --port PORT --target TARGET --image FILE.bin [--address 0xHEX] [--firmware] [--prepared] [--dry-run]");
+            w.WriteLine("                       Deploy the application image with nanoff (--firmware: update nanoCLR first), printing each command;");
+            w.WriteLine("                       refused without --prepared (the terminal shows \"Ready for update\"); --dry-run only prints.");
             w.WriteLine("  help                 This text.");
         }
     }
