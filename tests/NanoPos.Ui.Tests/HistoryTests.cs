@@ -1,4 +1,5 @@
 using nanoFramework.TestFramework;
+using System;
 using NanoPos.Hal.Simulated;
 using NanoPos.Iso8583;
 using NanoPos.Transactions;
@@ -167,6 +168,30 @@ namespace NanoPos.Ui.Tests
             Assert.AreEqual(3, rig.Store.DurableWrites);
             UiRig rebooted = rig.Reboot();
             Assert.AreEqual(1, rebooted.Ui.History.Count);
+        }
+
+        [TestMethod]
+        public void An_approval_whose_history_write_the_power_cut_is_found_in_the_batch_at_the_next_boot()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.SaleUpToPin("1500");
+            rig.Store.ResetCounters();
+
+            // Writes 1 and 2 are the sale's intent and outcome (the card is charged and recorded); the power goes at the
+            // 3rd, the history page.
+            rig.Store.CutPowerAtWrite(3);
+            Assert.ThrowsException(typeof(PowerCutException), () => rig.Press("1234#"));
+            rig.Store.PowerUp();
+
+            UiRig rebooted = rig.Reboot();
+            Assert.AreEqual(1, rebooted.Ui.History.Count, "adopted from the open batch");
+            rebooted.Press("A5");
+            Assert.AreEqual("Sale Approved", Title(rebooted));
+            rebooted.Press("#");
+            string detail = Detail(rebooted);
+            Assert.IsTrue(detail.IndexOf("Amount 15.00") >= 0, detail);
+            Assert.IsTrue(detail.IndexOf("#=Void") >= 0, "still in the open batch: " + detail);
+            Assert.AreEqual(0, rebooted.Host.Count(Mti.ReversalRequest), "an approval recorded in the journal is not reversed");
         }
 
         private static string Title(UiRig rig)
