@@ -112,9 +112,10 @@ namespace NanoPos.Terminal
         }
 
         /// <summary>
-        /// Boots: the configuration (an error screen when it is missing or invalid), then through the runner the journal
-        /// recovery with the reversal flush, and the sign-on, then the idle screen. A sign-on without an answer still ends
-        /// on idle (offline; the idle loop retries). With the worker thread the recovery and sign-on go on in
+        /// Boots: the configuration (an error screen when it is missing or invalid), the journal's format (a journal of a
+        /// newer firmware: the journal error screen, <see cref="JournalRefusal"/>), then through the runner the journal
+        /// recovery with the reversal flush (and, the first boot after an update, the format migration), and the sign-on,
+        /// then the idle screen. A sign-on without an answer still ends on idle (offline; the idle loop retries). With the worker thread the recovery and sign-on go on in
         /// <see cref="Step"/>, so the screens keep ticking while the host is slow.
         /// </summary>
         /// <returns>True when the terminal is ready or getting ready; false when it stays on an error screen.</returns>
@@ -143,6 +144,11 @@ namespace NanoPos.Terminal
 
             _ui.Language = Config.Language;
             Debug.WriteLine("nanoPos: boot " + _device.BootCount.ToString() + (_device.PreviousBootUnexpected ? ", the previous run ended unexpectedly" : string.Empty));
+            if (!JournalFormatAccepted())
+            {
+                return false;
+            }
+
             try
             {
                 KeyRing keys = KeyProvisioning.Open(_store, Config, Entropy ?? new Random());
@@ -182,6 +188,38 @@ namespace NanoPos.Terminal
             }
 
             return _ui.Screen != UiScreen.Fatal;
+        }
+
+        /// <summary>
+        /// Gets why the boot refused the journal, or null: a journal of a newer format than this firmware reads (a firmware
+        /// downgrade). The terminal then stays on the journal error screen, takes no payments and writes nothing to the journal;
+        /// <see cref="JournalVersionException.FoundVersion"/> and <see cref="JournalVersionException.SupportedVersion"/> say
+        /// which firmware to install again.
+        /// </summary>
+        public JournalVersionException JournalRefusal { get; private set; }
+
+        private bool JournalFormatAccepted()
+        {
+            // Before the keys are opened and the engine built: a refused journal must be left exactly as it is. The header
+            // check reads two records; the engine's recovery checks every record again.
+            try
+            {
+                PaymentEngine.CheckJournalFormat(_store);
+                return true;
+            }
+            catch (JournalVersionException e)
+            {
+                Debug.WriteLine("nanoPos: " + e.Message);
+                JournalRefusal = e;
+                _ui.ShowFatal(MessageId.JournalError);
+                return false;
+            }
+            catch (Exception e)
+            {
+                // The store cannot even be read here: the engine's recovery meets the same store and handles it.
+                Debug.WriteLine("nanoPos: journal header unreadable: " + e.GetType().FullName + ": " + e.Message);
+                return true;
+            }
         }
 
         /// <summary>Gets or sets the source of a new device key on the first boot and of the technician PIN hash's salt

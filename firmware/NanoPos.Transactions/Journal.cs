@@ -13,8 +13,11 @@ namespace NanoPos.Transactions
     /// The journal knows slots and sequence numbers; which records are live is decided by its owner
     /// (<see cref="TransactionLog"/>) through <see cref="Release"/>. After <see cref="Recover"/> every intact
     /// record starts live. Sequence numbers order all records, ring and checkpoints alike. Not thread-safe:
-    /// the engine drives it from one thread. Writing and slot state are in this file, reading back at boot in
-    /// Journal.Recovery.cs.
+    /// the engine drives it from one thread. Writing and slot state are in this file; reading back at boot, the format
+    /// check and the migration's rewrite are in Journal.Recovery.cs.
+    /// <para>A slot can also be <b>stale</b>: it holds the old copy of a record that <see cref="Rewrite"/> (format migration)
+    /// wrote again elsewhere under the same sequence number, until the old copy is deleted. A stale slot is neither live
+    /// nor free, and the record it holds counts as still stored.</para>
     /// </remarks>
     public sealed partial class Journal
     {
@@ -27,6 +30,10 @@ namespace NanoPos.Transactions
         private readonly string[] _names;
         private readonly bool[] _live;
         private readonly long[] _sequenceInSlot;
+        private readonly bool[] _stale;
+        private readonly bool[] _damaged;
+        private int _staleCount;
+        private int _newestUnknown;
         private readonly long[] _checkpointSequence = new long[2];
         private readonly byte[] _buffer = new byte[JournalRecordCodec.MaxRecordLength];
         private long _nextSequence = 1;
@@ -54,6 +61,8 @@ namespace NanoPos.Transactions
             _names = StringArray.Create(slotCount);
             _live = new bool[slotCount];
             _sequenceInSlot = new long[slotCount];
+            _stale = new bool[slotCount];
+            _damaged = new bool[slotCount];
             for (int i = 0; i < slotCount; i++)
             {
                 _names[i] = SlotName(i);
@@ -102,13 +111,19 @@ namespace NanoPos.Transactions
         /// <summary>Gets whether a slot is free for the next append.</summary>
         public bool CanAppend
         {
-            get { return FindFreeSlot() >= 0; }
+            get { return FindFreeSlot(false) >= 0; }
         }
 
         /// <summary>Gets the number of slots whose record is dead (free for appends).</summary>
         public int FreeSlots
         {
-            get { return _names.Length - LiveCount; }
+            get { return _names.Length - LiveCount - StaleCount; }
+        }
+
+        /// <summary>Gets the number of stale slots: old copies of rewritten records not deleted yet (see the class remarks).</summary>
+        public int StaleCount
+        {
+            get { return _staleCount; }
         }
 
         /// <summary>Returns the record name of a ring slot: "j" and three digits.</summary>
@@ -140,19 +155,16 @@ namespace NanoPos.Transactions
                 throw new JournalFormatException("Checkpoints are written with WriteCheckpoint.");
             }
 
-            int slot = FindFreeSlot();
+            int slot = FindFreeSlot(false);
             if (slot < 0)
             {
                 throw new JournalFullException(_names.Length);
             }
 
+            record.Sequence = _nextSequence;
             Write(record, _names[slot]);
-            long replaced = _sequenceInSlot[slot];
-            record.Slot = slot;
-            _live[slot] = true;
-            _sequenceInSlot[slot] = record.Sequence;
-            _cursor = (slot + 1) % _names.Length;
-            return replaced;
+            _nextSequence++;
+            return Occupy(slot, record);
         }
 
         /// <summary>
@@ -171,10 +183,14 @@ namespace NanoPos.Transactions
             }
 
             int older = _checkpointSequence[0] <= _checkpointSequence[1] ? 0 : 1;
+            record.Sequence = _nextSequence;
             Write(record, CheckpointNames[older]);
             _checkpointSequence[older] = record.Sequence;
+            _nextSequence++;
+            record.Sequence = _nextSequence;
             Write(record, CheckpointNames[1 - older]);
             _checkpointSequence[1 - older] = record.Sequence;
+            _nextSequence++;
             record.Slot = -1;
         }
 
@@ -204,24 +220,51 @@ namespace NanoPos.Transactions
 
         private void Write(JournalRecord record, string name)
         {
-            record.Sequence = _nextSequence;
             int length = JournalRecordCodec.Encode(record, _buffer);
 
             // The durable write. A power cut inside it can only damage what this name held, which is dead.
             _store.Write(name, _buffer, 0, length);
             record.Version = JournalRecordCodec.CurrentVersion;
-            _nextSequence++;
             _writes++;
             _bytesWritten += length;
         }
 
-        private int FindFreeSlot()
+        private long Occupy(int slot, JournalRecord record)
         {
-            // Round-robin from the last write spreads wear over the flash.
+            long replaced = _sequenceInSlot[slot];
+            record.Slot = slot;
+            _live[slot] = true;
+            _damaged[slot] = false;
+            _sequenceInSlot[slot] = record.Sequence;
+            _cursor = (slot + 1) % _names.Length;
+
+            // A record whose old copy is still stored in a stale slot is not gone from flash: whatever is pinned to it stays.
+            for (int i = 0; i < _stale.Length && replaced > 0 && _staleCount > 0; i++)
+            {
+                replaced = _stale[i] && _sequenceInSlot[i] == replaced ? 0 : replaced;
+            }
+
+            return replaced;
+        }
+
+        private void DeleteStale(int slot)
+        {
+            // A durable delete (a write on flash). Until it returns the old copy is still there, and stays stale.
+            _store.Delete(_names[slot]);
+            _writes++;
+            _stale[slot] = false;
+            _staleCount--;
+            _sequenceInSlot[slot] = 0;
+        }
+
+        private int FindFreeSlot(bool skipDamaged)
+        {
+            // Round-robin from the last write spreads wear over the flash. A migration keeps off slots found damaged: what
+            // they held may matter to the next boot's safe side (a reversal sent as a repeat), and their loss is counted.
             for (int i = 0; i < _names.Length; i++)
             {
                 int slot = (_cursor + i) % _names.Length;
-                if (!_live[slot])
+                if (!_live[slot] && !_stale[slot] && !(skipDamaged && _damaged[slot]))
                 {
                     return slot;
                 }

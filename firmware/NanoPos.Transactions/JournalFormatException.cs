@@ -2,7 +2,10 @@ using System;
 
 namespace NanoPos.Transactions
 {
-    /// <summary>A journal record cannot be written: a value does not fit the record layout.</summary>
+    /// <summary>
+    /// A journal record cannot be written: a value does not fit the record layout. Its subclass
+    /// <see cref="JournalVersionException"/> is the journal that cannot be read: written in a newer format.
+    /// </summary>
     public class JournalFormatException : Exception
     {
         /// <summary>Creates the error with a message for people.</summary>

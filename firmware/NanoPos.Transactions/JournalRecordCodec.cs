@@ -102,6 +102,25 @@ namespace NanoPos.Transactions
             return length;
         }
 
+        /// <summary>
+        /// Reads the format version a stored record's header names, without checking anything else: the frame's first three
+        /// bytes (magic "NJ", version) are the one part every format keeps, so a reader can tell a record of a newer format
+        /// it cannot decode from a damaged one.
+        /// </summary>
+        /// <param name="data">The buffer holding the record as read.</param>
+        /// <param name="offset">The index of its first byte.</param>
+        /// <param name="count">Its length in bytes.</param>
+        /// <returns>The version byte (1 to 255) when the magic is there, else 0. Not a proof that the record is intact.</returns>
+        public static int PeekVersion(byte[] data, int offset, int count)
+        {
+            if (data == null || offset < 0 || count < 3 || offset > data.Length - count)
+            {
+                return 0;
+            }
+
+            return data[offset] == Magic0 && data[offset + 1] == Magic1 ? data[offset + 2] : 0;
+        }
+
         /// <summary>Decodes a record that must be intact as it is (no correction): for tests and tools.</summary>
         /// <param name="data">The buffer holding the record.</param>
         /// <param name="offset">The index of its first byte.</param>

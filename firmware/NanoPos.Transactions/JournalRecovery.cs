@@ -73,5 +73,26 @@ namespace NanoPos.Transactions
         /// reboots during a payment; recovery reverses each of them.
         /// </summary>
         public int InterruptedPayments { get; set; }
+
+        /// <summary>
+        /// Gets or sets the journal's format version as the boot found it (set by <see cref="Journal.Recover"/>): the highest
+        /// version of an intact checkpoint copy, 0 for a journal without one. Below <see cref="JournalRecordCodec.CurrentVersion"/>
+        /// the boot was the first of a firmware update, and migrated the journal.
+        /// </summary>
+        public int FormatVersion { get; set; }
+
+        /// <summary>
+        /// Gets or sets the number of live records the boot wrote again in the current format (set by
+        /// <see cref="TransactionLog.Recover"/>): the format migration of the first boot after a firmware update; 0 otherwise.
+        /// </summary>
+        public int MigratedRecords { get; set; }
+
+        /// <summary>
+        /// Gets or sets the number of live records the migration still had to write again after the boot (set by
+        /// <see cref="TransactionLog.Recover"/>): records in an older format, or reversal attempts naming where their moved
+        /// intent used to lie. Above 0 only when the migration could not finish (no free slot, or the store failed a write);
+        /// they stay readable, and the next boot goes on with them.
+        /// </summary>
+        public int OlderRecordsLeft { get; set; }
     }
 }

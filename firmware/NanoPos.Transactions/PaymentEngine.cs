@@ -24,6 +24,8 @@ namespace NanoPos.Transactions
         private readonly KeyRing _keys;
         private readonly NetworkFlow _network;
         private string _keysError;
+        private JournalVersionException _journalRefusal;
+        private bool _recovered;
 
         /// <summary>Creates the engine over the terminal's storage, link and clock.</summary>
         /// <param name="options">Identity, timeouts, sizes; validated here.</param>
@@ -71,6 +73,37 @@ namespace NanoPos.Transactions
             get { return _keysError; }
         }
 
+        /// <summary>
+        /// Gets why the journal was refused (it is of a newer format than this firmware reads), or null. Once set, every
+        /// operation refuses (<see cref="RefusalKind.JournalFromNewerFirmware"/>) and nothing is written to the store.
+        /// </summary>
+        public JournalVersionException JournalRefusal
+        {
+            get { return _journalRefusal; }
+        }
+
+        /// <summary>Gets whether <see cref="Recover"/> (or <see cref="Start"/>) has read the journal: before, the log holds nothing.</summary>
+        public bool JournalRecovered
+        {
+            get { return _recovered; }
+        }
+
+        /// <summary>
+        /// Reads only the journal's header (the checkpoint pair: two reads, no write) and refuses a journal of a newer format
+        /// than this firmware reads, before anything at boot may write: a boot calls it first (the terminal's, before the keys
+        /// are opened). <see cref="Recover"/> checks every record as well.
+        /// </summary>
+        /// <param name="store">The store holding the journal.</param>
+        /// <exception cref="JournalVersionException">The journal is of a newer format; nothing was written.</exception>
+        public static void CheckJournalFormat(IRecordStore store)
+        {
+            int found = new Journal(store, 4).ReadFormatVersion();
+            if (found > JournalRecordCodec.CurrentVersion)
+            {
+                throw new JournalVersionException(found, JournalRecordCodec.CurrentVersion);
+            }
+        }
+
         /// <summary>Gets the reversal queue (pending count, attempts, age, backoff).</summary>
         public ReversalQueue Reversals
         {
@@ -108,13 +141,31 @@ namespace NanoPos.Transactions
         /// <summary>
         /// The first half of <see cref="Start"/>: loads the keys and recovers the journal (pending reversals, open batch,
         /// STANs), without talking to the host; the screens can then show how many reversals are owed while
-        /// <see cref="FlushReversals"/> sends them.
+        /// <see cref="FlushReversals"/> sends them. The first boot after a firmware update also migrates a journal of an
+        /// older format (<see cref="JournalRecovery.FormatVersion"/>, <see cref="JournalRecovery.MigratedRecords"/>).
         /// </summary>
         /// <returns>What the journal held.</returns>
+        /// <exception cref="JournalVersionException">The journal is of a newer format than this firmware reads: nothing was
+        /// written, and from now on every operation refuses (<see cref="JournalRefusal"/>).</exception>
         public JournalRecovery Recover()
         {
+            if (_journalRefusal != null)
+            {
+                throw _journalRefusal;
+            }
+
             _keysError = _keys.Load();
-            return _log.Recover();
+            try
+            {
+                JournalRecovery found = _log.Recover();
+                _recovered = true;
+                return found;
+            }
+            catch (JournalVersionException e)
+            {
+                _journalRefusal = e;
+                throw;
+            }
         }
 
         /// <summary>
@@ -124,6 +175,11 @@ namespace NanoPos.Transactions
         /// <returns>True when no reversal is pending any more.</returns>
         public bool FlushReversals()
         {
+            if (_journalRefusal != null)
+            {
+                return false;
+            }
+
             _network.SignOnForReversals();
             bool done = _queue.Flush(false);
             _network.AfterExchanges();
@@ -134,6 +190,11 @@ namespace NanoPos.Transactions
         /// <returns>True when nothing is pending.</returns>
         public bool ServiceReversals()
         {
+            if (_journalRefusal != null)
+            {
+                return false;
+            }
+
             _network.SignOnForReversals();
             bool done = _queue.Flush(true);
             _network.AfterExchanges();
@@ -151,13 +212,18 @@ namespace NanoPos.Transactions
                 return TransactionResult.Refuse(RefusalKind.InvalidInput, invalid);
             }
 
-            return _network.NeedsKeys() ?? _network.AfterExchanges(_flow.Run(Intent(TransactionKind.Sale, Mti.FinancialRequest, RequestBuilder.SaleCode, amountMinor, card), card));
+            return JournalRefused() ?? _network.NeedsKeys() ?? _network.AfterExchanges(_flow.Run(Intent(TransactionKind.Sale, Mti.FinancialRequest, RequestBuilder.SaleCode, amountMinor, card), card));
         }
 
         /// <summary>Cancels a sale of the open batch (same amount, same card, by its STAN).</summary>
         /// <param name="saleStan">The STAN of the approved sale.</param>
         public TransactionResult Void(int saleStan)
         {
+            if (_journalRefusal != null)
+            {
+                return JournalRefused();
+            }
+
             JournalRecord sale = _log.FindBatchEntry(saleStan);
             if (sale == null || sale.Kind != TransactionKind.Sale)
             {
@@ -188,7 +254,7 @@ namespace NanoPos.Transactions
                 return TransactionResult.Refuse(RefusalKind.InvalidInput, invalid);
             }
 
-            return _network.NeedsKeys() ?? _network.AfterExchanges(_flow.Run(Intent(TransactionKind.Refund, Mti.AdviceRequest, RequestBuilder.VoidOrRefundCode, amountMinor, card), card));
+            return JournalRefused() ?? _network.NeedsKeys() ?? _network.AfterExchanges(_flow.Run(Intent(TransactionKind.Refund, Mti.AdviceRequest, RequestBuilder.VoidOrRefundCode, amountMinor, card), card));
         }
 
         /// <summary>A balance inquiry: no money moves, so nothing is journaled and nothing needs reversing.</summary>
@@ -201,7 +267,7 @@ namespace NanoPos.Transactions
                 return TransactionResult.Refuse(RefusalKind.InvalidInput, invalid);
             }
 
-            TransactionResult noKeys = _network.NeedsKeys();
+            TransactionResult noKeys = JournalRefused() ?? _network.NeedsKeys();
             if (noKeys != null)
             {
                 return noKeys;
@@ -244,21 +310,26 @@ namespace NanoPos.Transactions
         /// <returns>Approved with the keys accepted; KeysRefused, StorageFailure, NotSent or NoAnswer otherwise.</returns>
         public TransactionResult SignOn()
         {
-            return _network.SignOn();
+            return JournalRefused() ?? _network.SignOn();
         }
 
         /// <summary>Echo test (0800/301): is the host there? Needs the working keys (it is MACed).</summary>
         /// <returns>Approved when the host answered with a valid MAC.</returns>
         public TransactionResult Echo()
         {
-            return _network.Echo();
+            return JournalRefused() ?? _network.Echo();
         }
 
         /// <summary>Settles the open batch (0500; on a totals mismatch, batch upload 0320 and its end), then closes it.</summary>
         /// <returns>Approved when the host accepted and the batch is closed; otherwise the batch stays open.</returns>
         public TransactionResult Settle()
         {
-            return _network.NeedsKeys() ?? _network.AfterExchanges(_settlement.Run(_options.ResponseTimeoutMs));
+            return JournalRefused() ?? _network.NeedsKeys() ?? _network.AfterExchanges(_settlement.Run(_options.ResponseTimeoutMs));
+        }
+
+        private TransactionResult JournalRefused()
+        {
+            return _journalRefusal == null ? null : TransactionResult.Refuse(RefusalKind.JournalFromNewerFirmware, _journalRefusal.Message);
         }
 
         private JournalRecord Intent(TransactionKind kind, int mti, string processingCode, long amountMinor, CardData card)

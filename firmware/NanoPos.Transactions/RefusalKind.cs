@@ -33,5 +33,11 @@ namespace NanoPos.Transactions
 
         /// <summary>Sign-on keys were refused: no TMK installed, a check value did not match, or none were sent.</summary>
         KeysRefused = 8,
+
+        /// <summary>
+        /// The journal is of a newer format than this firmware reads (<see cref="PaymentEngine.JournalRefusal"/>): nothing is
+        /// sent and nothing written until firmware that reads it is installed again.
+        /// </summary>
+        JournalFromNewerFirmware = 9,
     }
 }

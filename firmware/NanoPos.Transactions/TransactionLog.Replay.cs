@@ -10,9 +10,12 @@ namespace NanoPos.Transactions
     public sealed partial class TransactionLog
     {
         /// <summary>
-        /// Reads the journal and rebuilds the state. Call once at boot, before anything else.
+        /// Reads the journal and rebuilds the state, then migrates a journal of an older format (the first boot after a
+        /// firmware update; <see cref="JournalMigration"/>). Call once at boot, before anything else.
         /// </summary>
         /// <returns>What recovery found.</returns>
+        /// <exception cref="JournalVersionException">The journal is of a newer format than this firmware reads; nothing was
+        /// written, and the log holds nothing.</exception>
         public JournalRecovery Recover()
         {
             JournalRecovery found = _journal.Recover();
@@ -45,15 +48,15 @@ namespace NanoPos.Transactions
                 AssumeReversalsSent();
             }
 
+            // After the replay: the meaning is rebuilt, and the migration only writes it again in the current format.
+            JournalMigration.Run(this, _journal, found);
             return found;
         }
 
-        private void AppendAndApply(JournalRecord record)
+        /// <summary>Releases the resolver pinned to a record that a write has just replaced on flash (0: none replaced).</summary>
+        /// <param name="replaced">The sequence number the write replaced, from <see cref="Journal.Append"/> or a rewrite.</param>
+        internal void ReleaseReplaced(long replaced)
         {
-            // Every ring record carries a copy of the newest batch entry before it: a batch entry whose own slot is
-            // later damaged is rebuilt from the next record, or from the next entry, which lives as long as it does.
-            record.Tail = _batch.Count == 0 ? null : (JournalRecord)_batch[_batch.Count - 1];
-            long replaced = _journal.Append(record);
             if (replaced > 0)
             {
                 // That intent is gone from flash now, so whatever resolved it need not stay.
@@ -63,7 +66,20 @@ namespace NanoPos.Transactions
                     _journal.Release(resolver.Slot);
                 }
             }
+        }
 
+        /// <summary>Writes the checkpoint pair again with the values it holds, in the current format (the migration's mark).</summary>
+        internal void RewriteCheckpoint()
+        {
+            WriteCheckpoint(_checkpoint.BatchNumber, _checkpoint.BatchOpen, _checkpoint.StanHighWater, _checkpoint.ClosedThroughSequence);
+        }
+
+        private void AppendAndApply(JournalRecord record)
+        {
+            // Every ring record carries a copy of the newest batch entry before it: a batch entry whose own slot is
+            // later damaged is rebuilt from the next record, or from the next entry, which lives as long as it does.
+            record.Tail = _batch.Count == 0 ? null : (JournalRecord)_batch[_batch.Count - 1];
+            ReleaseReplaced(_journal.Append(record));
             Apply(record);
         }
 
