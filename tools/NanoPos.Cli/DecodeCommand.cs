@@ -99,7 +99,26 @@ namespace NanoPos.Cli
                 return 1;
             }
 
-            foreach (string line in MessagePrinter.Lines(message, profile))
+            string[] lines = MessagePrinter.Lines(message, profile);
+            int at = 2;
+            for (int f = 2; f <= 128; f++)
+            {
+                if (!message.Has(f))
+                {
+                    continue;
+                }
+
+                // Amounts (transaction, settlement, cardholder billing) are minor units: say what they are in money.
+                string value = f >= 4 && f <= 6 ? message.GetString(f) : null;
+                if (value != null && Money.FromField(value) != value)
+                {
+                    lines[at] += " (" + Money.FromField(value) + ")";
+                }
+
+                at++;
+            }
+
+            foreach (string line in lines)
             {
                 output.WriteLine(line);
             }

@@ -210,7 +210,9 @@ namespace NanoPos.Cli
             bool connectionNoise = e.Kind == HostSimEventKind.ConnectionOpened || e.Kind == HostSimEventKind.ConnectionClosed || e.Kind == HostSimEventKind.Listening;
             if (!connectionNoise || verbose)
             {
-                log.WriteLine(e.ToString());
+                // The request's amount is minor units on the wire; the log shows it as money.
+                string line = e.ToString();
+                log.WriteLine(e.Amount == null ? line : line.Replace(" amt " + e.Amount, " amt " + Money.FromField(e.Amount), StringComparison.Ordinal));
             }
         }
     }

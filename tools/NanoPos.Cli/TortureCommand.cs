@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using NanoPos.Torture;
@@ -23,13 +25,14 @@ namespace NanoPos.Cli
             Option<bool> verbose = CliOption.Flag("--verbose", "Show each flow's summary and what each of its durable writes is.");
             Option<int> violations = CliOption.Number("--violations", "N", "How many violations are listed in full (all are counted).", new CampaignOptions().ViolationsListed, minimum: 0);
             Option<bool> list = CliOption.Flag("--list", "Print the flows' names and exit.");
+            Option<string> junit = CliOption.Text("--junit", "FILE", "Also write the result as JUnit XML to FILE: one test case per flow, failed when it broke an invariant.");
             var verb = new VerbCommand(
                 "torture",
-                "[--seed N] [--flow NAME|all] [--quick] [--no-figures] [--verbose] [--violations N] [--list]",
+                "[--seed N] [--flow NAME|all] [--quick] [--no-figures] [--verbose] [--violations N] [--junit FILE] [--list]",
                 "Power-cut campaign: cut and tear every durable write of every flow, reboot, check the host ledger.\n\n"
                 + "Exit 0 with no violation, 1 on any violation, 2 on bad usage.")
             {
-                seed, flow, quick, noFigures, verbose, violations, list,
+                seed, flow, quick, noFigures, verbose, violations, junit, list,
             };
             verb.SetAction(parsed =>
             {
@@ -52,7 +55,7 @@ namespace NanoPos.Cli
                     Verbose = parsed.GetValue(verbose),
                     ViolationsListed = parsed.GetValue(violations),
                 };
-                return Run(options, context);
+                return Run(options, parsed.GetValue(junit), context);
             });
             return verb;
         }
@@ -67,7 +70,7 @@ namespace NanoPos.Cli
             return Program.Run(Program.Verb("torture", args), output, error);
         }
 
-        private static int Run(CampaignOptions options, CliContext context)
+        private static int Run(CampaignOptions options, string junit, CliContext context)
         {
             TextWriter output = context.Output;
             TextWriter error = context.Error;
@@ -92,7 +95,38 @@ namespace NanoPos.Cli
                 return 0;
             });
             report.Print(output);
+            if (junit != null)
+            {
+                JUnitXml.Save(JUnitXml.Build("nanopos torture", Cases(report)), junit);
+                output.WriteLine("JUnit XML: " + junit);
+            }
+
             return report.ViolationCount == 0 ? 0 : 1;
+        }
+
+        // One case per flow: its variants as output, its violations (as many as the report lists) as the failure.
+        private static List<JUnitCase> Cases(CampaignReport report)
+        {
+            CampaignOptions options = report.Options;
+            string suite = "torture (" + (options.Quick ? "quick" : "full") + ", seed " + options.Seed.ToString(CultureInfo.InvariantCulture) + ")";
+            var cases = new List<JUnitCase>();
+            foreach (FlowReport flow in report.Flows)
+            {
+                IReadOnlyList<Violation> violations = flow.Violations;
+                cases.Add(new JUnitCase
+                {
+                    Suite = suite,
+                    ClassName = "NanoPos.Torture." + (options.Quick ? "Quick" : "Full"),
+                    Name = flow.Flow,
+                    Seconds = flow.Elapsed.TotalSeconds,
+                    Failure = violations.Count == 0 ? null : violations.Count + (violations.Count == 1 ? " violation: " : " violations, the first: ") + violations[0],
+                    FailureDetail = violations.Count == 0 ? null : string.Join("\n", violations.Take(options.ViolationsListed)),
+                    Output = flow.Summary + "\nwrites " + flow.WritesByProfile + ", cuts " + flow.CutPoints + ", torn " + flow.TornVariants + ", 2nd cuts " + flow.DoubleCuts
+                        + ", damaged " + flow.DamageVariants + ", variants " + flow.Variants + ", violations " + violations.Count,
+                });
+            }
+
+            return cases;
         }
     }
 }
