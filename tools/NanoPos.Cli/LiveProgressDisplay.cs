@@ -56,7 +56,7 @@ namespace NanoPos.Cli
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                     .Start(context =>
                     {
-                        ProgressTask task = context.AddTask(Markup.Escape(title), true, Math.Max(1, total));
+                        ProgressTask task = context.AddTask(Markup.Escape(title.StartsWith("nanopos ", StringComparison.Ordinal) ? title.Substring(8) : title), true, Math.Max(1, total));
                         return work(new BarReporter(task, title, unit, total));
                     });
             }
@@ -98,8 +98,15 @@ namespace NanoPos.Cli
             public override void Report(long done, string note)
             {
                 _task.Value = done;
-                string text = _title + " " + done.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + "/" + _total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + _unit
-                    + (string.IsNullOrEmpty(note) ? string.Empty : " · " + note);
+
+                // Short, so that the bar keeps most of the line: "torture 14/19 flows · void done, 0 violati…".
+                string title = _title.StartsWith("nanopos ", StringComparison.Ordinal) ? _title.Substring(8) : _title;
+                string text = title + " " + done.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + "/" + _total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + _unit;
+                if (!string.IsNullOrEmpty(note))
+                {
+                    text += " · " + (note.Length <= 32 ? note : note.Substring(0, 31) + "…");
+                }
+
                 _task.Description = Markup.Escape(text);
             }
         }

@@ -104,8 +104,10 @@ namespace NanoPos.Cli
             return report.ViolationCount == 0 ? 0 : 1;
         }
 
-        // One case per flow: its variants as output, its violations (as many as the report lists) as the failure.
-        private static List<JUnitCase> Cases(CampaignReport report)
+        /// <summary>The JUnit cases of a campaign: one per flow, its variants as output, its violations (as many as the report lists) as the failure.</summary>
+        /// <param name="report">The campaign's report.</param>
+        /// <returns>The cases, in the order the flows ran.</returns>
+        public static List<JUnitCase> Cases(CampaignReport report)
         {
             CampaignOptions options = report.Options;
             string suite = "torture (" + (options.Quick ? "quick" : "full") + ", seed " + options.Seed.ToString(CultureInfo.InvariantCulture) + ")";
