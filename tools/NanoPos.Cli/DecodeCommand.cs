@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using NanoPos.Iso8583;
@@ -15,41 +16,40 @@ namespace NanoPos.Cli
     {
         private const string Usage = "usage: nanopos decode HEX... | --file F [--profile cup|ascii] [--message]";
 
-        /// <summary>Runs the command.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            string file = null;
-            string profileName = "cup";
-            bool bareMessage = false;
-            var hexParts = new List<string>();
-            for (int i = 0; i < args.Length; i++)
+            var hex = new Argument<string[]>("HEX") { Description = "The frame in hex; spaces between the digits are allowed.", Arity = ArgumentArity.ZeroOrMore };
+            hex.Validators.Add(result =>
             {
-                string value = i + 1 < args.Length ? args[i + 1] : null;
-                switch (args[i])
+                // An unknown option would otherwise be read as hex.
+                foreach (System.CommandLine.Parsing.Token token in result.Tokens)
                 {
-                    case "--file" when value != null:
-                        file = value;
-                        i++;
-                        break;
-                    case "--profile" when value != null:
-                        profileName = value;
-                        i++;
-                        break;
-                    case "--message":
-                        bareMessage = true;
-                        break;
-                    default:
-                        if (args[i].StartsWith("--", StringComparison.Ordinal))
-                        {
-                            error.WriteLine($"nanopos decode: unexpected argument '{args[i]}'. {Usage}");
-                            return 2;
-                        }
-
-                        hexParts.Add(args[i]);
-                        break;
+                    if (token.Value.StartsWith("--", StringComparison.Ordinal))
+                    {
+                        result.AddError("unknown option '" + token.Value + "'");
+                    }
                 }
-            }
+            });
+            Option<string> file = CliOption.Text("--file", "F", "A file with the frame: hex text (spaces and line breaks allowed) or raw bytes.");
+            Option<string> profile = CliOption.Choice("--profile", "The message profile: CUP terminal (binary) or plain ASCII 1987.", "cup", "cup", "ascii");
+            Option<bool> message = CliOption.Flag("--message", "A bare message, without length header and TPDU.");
+            var verb = new VerbCommand(
+                "decode",
+                "HEX... | --file F [--profile cup|ascii] [--message]",
+                "Print an ISO 8583 frame field by field, masked, or its typed error (reason, field, byte offset).\n\n"
+                + "Exit 0 decoded, 1 not a valid frame, 2 bad usage or text that is not hex.")
+            {
+                hex, file, profile, message,
+            };
+            verb.SetAction(parsed => Run(parsed.GetValue(file), parsed.GetValue(profile), parsed.GetValue(message), new List<string>(parsed.GetValue(hex) ?? Array.Empty<string>()), context.Output, context.Error));
+            return verb;
+        }
 
+        private static int Run(string file, string profileName, bool bareMessage, List<string> hexParts, TextWriter output, TextWriter error)
+        {
             MessageProfile profile = profileName switch
             {
                 "cup" => CupTerminalProfile.Instance,
@@ -99,7 +99,26 @@ namespace NanoPos.Cli
                 return 1;
             }
 
-            foreach (string line in MessagePrinter.Lines(message, profile))
+            string[] lines = MessagePrinter.Lines(message, profile);
+            int at = 2;
+            for (int f = 2; f <= 128; f++)
+            {
+                if (!message.Has(f))
+                {
+                    continue;
+                }
+
+                // Amounts (transaction, settlement, cardholder billing) are minor units: say what they are in money.
+                string value = f >= 4 && f <= 6 ? message.GetString(f) : null;
+                if (value != null && Money.FromField(value) != value)
+                {
+                    lines[at] += " (" + Money.FromField(value) + ")";
+                }
+
+                at++;
+            }
+
+            foreach (string line in lines)
             {
                 output.WriteLine(line);
             }

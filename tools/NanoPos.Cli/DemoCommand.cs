@@ -16,8 +16,20 @@ namespace NanoPos.Cli
     /// </summary>
     public static class DemoCommand
     {
+        /// <summary>Builds the verb (also what <c>nanopos</c> with no command runs).</summary>
+        /// <param name="context">Where it writes.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
+        {
+            var verb = new VerbCommand("demo", string.Empty, "Show what the firmware core does today, on the host build.");
+            verb.SetAction(_ => Show(context.Output));
+            return verb;
+        }
+
         /// <summary>Prints the demonstration; returns 0.</summary>
-        public static int Run(string[] args, TextWriter output)
+        /// <param name="output">Where to write.</param>
+        /// <returns>0.</returns>
+        public static int Show(TextWriter output)
         {
             output.WriteLine($"nanoPos {FirmwareVersion.Current} — demonstration of the firmware core on the host build.");
             output.WriteLine("The pieces one by one; the whole terminal runs with `tools/nanopos emulate` (browser) or");

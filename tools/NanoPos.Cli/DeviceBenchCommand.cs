@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
@@ -19,40 +20,29 @@ namespace NanoPos.Cli
     {
         private const string Project = "NanoPos.DeviceBench";
 
-        /// <summary>Runs the benchmark and prints the figures.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            string json = null;
-            string compare = null;
-            int timeoutSeconds = 600;
-            for (int i = 0; i < args.Length; i++)
+            Option<string> json = CliOption.Text("--json", "FILE", "Save the figures as JSON to FILE.");
+            Option<string> compare = CliOption.Text("--compare", "FILE", "Print figures saved before with --json beside today's, with the speed ratio.");
+            Option<int> timeout = CliOption.Number("--timeout", "S", "Seconds the benchmark may run on nanoCLR.", 600, minimum: 1);
+            var verb = new VerbCommand(
+                "device-bench",
+                "[--json FILE] [--compare FILE] [--timeout S]",
+                "Run tools/NanoPos.DeviceBench on nanoCLR: time and managed allocation per operation (codec, approved sale, "
+                + "journal recovery); --json saves the figures, --compare prints saved ones beside them.\n\n"
+                + "Exit 0 when the program ran to its end, 1 otherwise (or without the toolchain), 2 on bad usage.")
             {
-                string value = i + 1 < args.Length ? args[i + 1] : null;
-                switch (args[i])
-                {
-                    case "--json" when value != null:
-                        json = value;
-                        i++;
-                        break;
-                    case "--compare" when value != null:
-                        compare = value;
-                        i++;
-                        break;
-                    case "--timeout" when value != null:
-                        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out timeoutSeconds) || timeoutSeconds < 1)
-                        {
-                            error.WriteLine($"nanopos device-bench: --timeout needs a number of seconds, 1 or more, not '{value}'.");
-                            return 2;
-                        }
+                json, compare, timeout,
+            };
+            verb.SetAction(parsed => Bench(parsed.GetValue(json), parsed.GetValue(compare), parsed.GetValue(timeout), context.Output, context.Error));
+            return verb;
+        }
 
-                        i++;
-                        break;
-                    default:
-                        error.WriteLine($"nanopos device-bench: unexpected argument '{args[i]}' (see nanopos help).");
-                        return 2;
-                }
-            }
-
+        private static int Bench(string json, string compare, int timeoutSeconds, TextWriter output, TextWriter error)
+        {
             BenchReport before = null;
             if (compare != null)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -16,23 +17,27 @@ namespace NanoPos.Cli
     /// </summary>
     public static class DeviceBuildCommand
     {
-        /// <summary>Runs the build and prints the sizes.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            var names = new List<string>();
-            for (int i = 0; i < args.Length; i++)
+            Option<string[]> projects = CliOption.Repeated("--project", "NAME", "Build only this device project (and what it depends on).");
+            var verb = new VerbCommand(
+                "device-build",
+                "[--project NAME]...",
+                "Compile every device project and turn it into a .pe with the real MetadataProcessor; print the .pe sizes and "
+                + "the App's deployment against the ESP32 deploy partition.\n\n"
+                + "Exit 0 when all is built and the measured deployment fits, 1 otherwise, 2 on bad usage.")
             {
-                if (args[i] == "--project" && i + 1 < args.Length)
-                {
-                    names.Add(args[++i]);
-                }
-                else
-                {
-                    error.WriteLine($"nanopos device-build: unexpected argument '{args[i]}' (see nanopos help).");
-                    return 2;
-                }
-            }
+                projects,
+            };
+            verb.SetAction(parsed => Build(new List<string>(parsed.GetValue(projects)), context.Output, context.Error));
+            return verb;
+        }
 
+        private static int Build(List<string> names, TextWriter output, TextWriter error)
+        {
             DeviceWorkspace workspace;
             try
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -20,60 +21,47 @@ namespace NanoPos.Cli
     /// </remarks>
     public static class DeviceTestCommand
     {
-        /// <summary>Runs the suites and prints the results.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes, and the environment it reads <c>CI</c> from.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            return Run(args, output, error, Environment.GetEnvironmentVariable);
+            Option<string[]> projects = CliOption.Repeated("--project", "NAME", "Run only this device test project.");
+            Option<string> junit = CliOption.Text("--junit", "FILE", "Also write the results as JUnit XML to FILE.");
+            Option<int> timeout = CliOption.Number("--timeout", "S", "Seconds one suite may run on nanoCLR before it counts as overrun.", 600, minimum: 1);
+            Option<bool> verbose = CliOption.Flag("--verbose", "List every test with its interpreter time, not only failures and skips.");
+            Option<string> solution = CliOption.Text("--solution", "FILE", "Another solution to take the device projects from (default: nanoPos.sln above the current folder).");
+            Option<string> toolchain = CliOption.Text("--toolchain", "DIR", "The nanoFramework toolchain (default: $" + NanoFrameworkToolchain.EnvironmentVariable + ", else ../shared/nanoframework-toolchain).");
+            var verb = new VerbCommand(
+                "device-test",
+                "[--project NAME]... [--junit FILE] [--timeout S] [--verbose] [--solution FILE] [--toolchain DIR]",
+                "Run the device test projects on the real nanoCLR interpreter; ends with 'N passed, N failed, N skipped'.\n\n"
+                + "Exit 0 when every suite that can run here is green; 1 on any failure, crash or overrun, or when no test ran; 2 on bad usage. "
+                + "Without the toolchain it says what is missing and exits 0, except under CI=true (exit 1).")
+            {
+                projects, junit, timeout, verbose, solution, toolchain,
+            };
+            verb.SetAction(parsed => Test(
+                new List<string>(parsed.GetValue(projects)), parsed.GetValue(junit), parsed.GetValue(solution), parsed.GetValue(toolchain), parsed.GetValue(timeout), parsed.GetValue(verbose), context));
+            return verb;
         }
 
-        /// <summary>Runs the suites and prints the results, reading environment variables (CI) through <paramref name="environment"/>.</summary>
+        /// <summary>Runs the suites with the arguments that follow "device-test", reading environment variables (CI) through <paramref name="environment"/>.</summary>
+        /// <param name="args">The arguments.</param>
+        /// <param name="output">Standard output.</param>
+        /// <param name="error">Standard error.</param>
+        /// <param name="environment">Reads an environment variable.</param>
+        /// <returns>The exit code.</returns>
         public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string> environment)
         {
-            var names = new List<string>();
-            string junit = null;
-            string solution = null;
-            string toolchainFolder = null;
-            int timeoutSeconds = 600;
-            bool verbose = false;
-            for (int i = 0; i < args.Length; i++)
-            {
-                string value = i + 1 < args.Length ? args[i + 1] : null;
-                switch (args[i])
-                {
-                    case "--project" when value != null:
-                        names.Add(value);
-                        i++;
-                        break;
-                    case "--junit" when value != null:
-                        junit = value;
-                        i++;
-                        break;
-                    case "--timeout" when value != null:
-                        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out timeoutSeconds) || timeoutSeconds < 1)
-                        {
-                            error.WriteLine($"nanopos device-test: --timeout needs a number of seconds, 1 or more, not '{value}'.");
-                            return 2;
-                        }
+            return Program.Run(Program.Verb("device-test", args), new CliContext(output, error) { Environment = environment });
+        }
 
-                        i++;
-                        break;
-                    case "--verbose":
-                        verbose = true;
-                        break;
-                    case "--solution" when value != null:
-                        solution = value;
-                        i++;
-                        break;
-                    case "--toolchain" when value != null:
-                        toolchainFolder = value;
-                        i++;
-                        break;
-                    default:
-                        error.WriteLine($"nanopos device-test: unexpected argument '{args[i]}' (see nanopos help).");
-                        return 2;
-                }
-            }
-
+        private static int Test(List<string> names, string junit, string solution, string toolchainFolder, int timeoutSeconds, bool verbose, CliContext context)
+        {
+            TextWriter output = context.Output;
+            TextWriter error = context.Error;
+            Func<string, string> environment = context.Environment;
             DeviceWorkspace workspace;
             try
             {
@@ -112,24 +100,32 @@ namespace NanoPos.Cli
 
             var runner = new DeviceTestRunner(workspace.Libraries, workspace.Toolchain, TimeSpan.FromSeconds(timeoutSeconds));
             var results = new List<DeviceSuiteResult>();
-            foreach (ProjectCheckResult project in projects)
+            context.WithProgress("nanopos device-test", "suites", projects.Count, progress =>
             {
-                DeviceAssembly built = build.Find(project.Name);
-                if (built == null)
+                for (int i = 0; i < projects.Count; i++)
                 {
-                    continue;
+                    ProjectCheckResult project = projects[i];
+                    progress.Report(i, "running " + project.Name);
+                    DeviceAssembly built = build.Find(project.Name);
+                    if (built == null)
+                    {
+                        continue;
+                    }
+
+                    if (!project.IsTestProject)
+                    {
+                        output.WriteLine($"  {project.Name}: not a test project; nothing to run");
+                        continue;
+                    }
+
+                    DeviceSuiteResult result = runner.Run(built);
+                    results.Add(result);
+                    Print(result, verbose, output);
                 }
 
-                if (!project.IsTestProject)
-                {
-                    output.WriteLine($"  {project.Name}: not a test project; nothing to run");
-                    continue;
-                }
-
-                DeviceSuiteResult result = runner.Run(built);
-                results.Add(result);
-                Print(result, verbose, output);
-            }
+                progress.Report(projects.Count, null);
+                return 0;
+            });
 
             if (names.Count == 0 && solution == null)
             {

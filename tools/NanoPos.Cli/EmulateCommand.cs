@@ -1,7 +1,6 @@
 using System;
-using System.Globalization;
+using System.CommandLine;
 using System.IO;
-using System.Runtime.InteropServices;
 using System.Threading;
 using NanoPos.Emulator;
 using NanoPos.Ui;
@@ -18,71 +17,39 @@ namespace NanoPos.Cli
         /// <summary>The default port of the page.</summary>
         public const int DefaultPort = 5080;
 
-        /// <summary>Runs the command until Ctrl+C (SIGINT) or SIGTERM.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes, and what stops it (Ctrl+C or SIGTERM unless a token is given).</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            using var stop = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
+            Option<int> port = CliOption.Number("--port", "N", "The page's port on 127.0.0.1 (0 picks a free port).", DefaultPort, 0, 65535);
+            Option<Language> language = CliOption.Language("The terminal's language.");
+            var verb = new VerbCommand(
+                "emulate",
+                "[--port N] [--language en|zh]",
+                "The virtual terminal in the browser: firmware + acquirer host simulator in this process, page on "
+                + "http://127.0.0.1:N/ (default " + DefaultPort + "; 0 = any free port) until Ctrl+C.\n\n"
+                + "Exit 0 after Ctrl+C or SIGTERM, 1 when the port is taken, 2 on bad usage.")
             {
-                e.Cancel = true;
-                stop.Cancel();
+                port, language,
             };
-            Console.CancelKeyPress += onCancel;
-            using PosixSignalRegistration onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            });
-            try
-            {
-                return Run(args, output, error, stop.Token);
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            verb.SetAction(parsed => context.UntilStopped(stop => Serve(parsed.GetValue(port), parsed.GetValue(language), context.Output, context.Error, stop)));
+            return verb;
         }
 
-        /// <summary>Runs the command until <paramref name="stop"/> is cancelled (tests, embedding).</summary>
+        /// <summary>Runs the command with the arguments that follow "emulate" until <paramref name="stop"/> is cancelled (tests, embedding).</summary>
+        /// <param name="args">The arguments.</param>
+        /// <param name="output">Standard output.</param>
+        /// <param name="error">Standard error.</param>
+        /// <param name="stop">Stops the emulator.</param>
+        /// <returns>The exit code.</returns>
         public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken stop)
         {
-            int port = DefaultPort;
-            Language language = Language.English;
-            for (int i = 0; i < args.Length; i++)
-            {
-                switch (args[i])
-                {
-                    case "--port":
-                        if (i + 1 >= args.Length || !int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out port) || port > 65535)
-                        {
-                            error.WriteLine("nanopos emulate: --port needs a number from 0 to 65535 (0: any free port).");
-                            Usage(error);
-                            return 2;
-                        }
+            return Program.Run(Program.Verb("emulate", args), new CliContext(output, error) { Stop = stop });
+        }
 
-                        break;
-                    case "--language":
-                        Language? parsed = i + 1 < args.Length ? EmulatorHost.ParseLanguage(args[++i]) : null;
-                        if (parsed == null)
-                        {
-                            error.WriteLine("nanopos emulate: --language needs en or zh.");
-                            Usage(error);
-                            return 2;
-                        }
-
-                        language = parsed.Value;
-                        break;
-                    case "--help":
-                    case "-h":
-                        Usage(output);
-                        return 0;
-                    default:
-                        error.WriteLine("nanopos emulate: unknown option '" + args[i] + "'.");
-                        Usage(error);
-                        return 2;
-                }
-            }
-
+        private static int Serve(int port, Language language, TextWriter output, TextWriter error, CancellationToken stop)
+        {
             TextWriter log = TextWriter.Synchronized(error);
             using var host = new EmulatorHost(SimulatedTerminalSession.Create(language), null, log.WriteLine);
             host.Start();
@@ -116,14 +83,6 @@ namespace NanoPos.Cli
 
             output.WriteLine("stopped.");
             return 0;
-        }
-
-        /// <summary>Writes the command's usage.</summary>
-        public static void Usage(TextWriter w)
-        {
-            w.WriteLine("usage: nanopos emulate [--port N] [--language en|zh]");
-            w.WriteLine("  Runs the virtual terminal (firmware + acquirer host simulator, one process) and serves it on");
-            w.WriteLine("  http://127.0.0.1:N/ (default " + DefaultPort + "; 0 picks a free port) until Ctrl+C.");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.IO;
 using NanoPos.Provisioning;
 
@@ -10,7 +11,44 @@ namespace NanoPos.Cli
     /// </summary>
     public static class FlashCommand
     {
-        private const string Usage = "usage: nanopos flash --port PORT --target TARGET --image FILE.bin [--address 0xHEX] [--firmware] [--prepared] [--dry-run]";
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes, and the nanoff wrapper (<see cref="CliContext.Flash"/>).</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
+        {
+            Option<string> port = CliOption.Text(FlashOptions.PortFlag, "PORT", "The board's serial port (COM3, /dev/ttyUSB0).");
+            Option<string> target = CliOption.Text(FlashOptions.TargetFlag, "TARGET", "The nanoFramework target (ESP32_REV0, ESP32_PSRAM_REV0 …).");
+            Option<string> image = CliOption.Text(FlashOptions.ImageFlag, "FILE", "The application's deployment image (.bin).");
+            Option<string> address = CliOption.Text(FlashOptions.AddressFlag, "0xHEX", "Where the image goes (default: from the target's partition table).");
+            Option<bool> firmware = CliOption.Flag(FlashOptions.FirmwareFlag, "Update the nanoFramework firmware first (nanoff --update).");
+            Option<bool> prepared = CliOption.Flag(FlashOptions.PreparedFlag, "Confirms the terminal showed \"Ready for update\" (Technician menu > Prepare for update).");
+            Option<bool> dryRun = CliOption.Flag(FlashOptions.DryRunFlag, "Print the nanoff commands without running them.");
+            var verb = new VerbCommand(
+                "flash",
+                "--port PORT --target TARGET --image FILE.bin [--address 0xHEX] [--firmware] [--prepared] [--dry-run]",
+                "Flash a board with nanoff, printing each exact command it runs. Refuses without --prepared: the terminal must "
+                + "show \"Ready for update\" first (nothing owed: no pending reversal, no open batch).\n\n"
+                + "The nanoff commands and why: tools/NanoPos.Provisioning/README.md. Exit 0 done; 1 nanoff missing or failed; 2 usage or not prepared.")
+            {
+                port, target, image, address, firmware, prepared, dryRun,
+            };
+            verb.SetAction(parsed =>
+            {
+                var options = new FlashOptions
+                {
+                    Port = parsed.GetValue(port),
+                    Target = parsed.GetValue(target),
+                    Image = parsed.GetValue(image),
+                    Address = parsed.GetValue(address),
+                    Firmware = parsed.GetValue(firmware),
+                    Prepared = parsed.GetValue(prepared),
+                    DryRun = parsed.GetValue(dryRun),
+                };
+                FlashTool tool = context.Flash ?? new FlashTool(ToolLocator.FromEnvironment(), new ProcessRunner());
+                return tool.Run(options, context.Output, context.Error);
+            });
+            return verb;
+        }
 
         /// <summary>Runs the command with the real PATH and a real nanoff process.</summary>
         /// <param name="args">The arguments after "flash".</param>
@@ -19,7 +57,7 @@ namespace NanoPos.Cli
         /// <returns>The exit code.</returns>
         public static int Run(string[] args, TextWriter output, TextWriter error)
         {
-            return Run(args, output, error, new FlashTool(ToolLocator.FromEnvironment(), new ProcessRunner()));
+            return Program.Run(Program.Verb("flash", args), new CliContext(output, error));
         }
 
         /// <summary>Runs the command with a given tool (a test's search path and runner).</summary>
@@ -30,46 +68,7 @@ namespace NanoPos.Cli
         /// <returns>The exit code.</returns>
         public static int Run(string[] args, TextWriter output, TextWriter error, FlashTool tool)
         {
-            if (args.Length == 1 && args[0] is "--help" or "-h")
-            {
-                output.WriteLine(Usage + "\nThe nanoff commands it runs and why: tools/NanoPos.Provisioning/README.md.");
-                return 0;
-            }
-
-            var options = new FlashOptions();
-            for (int i = 0; i < args.Length; i++)
-            {
-                string flag = args[i];
-                switch (flag)
-                {
-                    case FlashOptions.PreparedFlag: options.Prepared = true; continue;
-                    case FlashOptions.DryRunFlag: options.DryRun = true; continue;
-                    case FlashOptions.FirmwareFlag: options.Firmware = true; continue;
-                }
-
-                if (flag is not (FlashOptions.PortFlag or FlashOptions.TargetFlag or FlashOptions.ImageFlag or FlashOptions.AddressFlag))
-                {
-                    error.WriteLine($"nanopos flash: unknown option '{flag}'.\n" + Usage);
-                    return 2;
-                }
-
-                if (i + 1 >= args.Length)
-                {
-                    error.WriteLine($"nanopos flash: {flag} needs a value.\n" + Usage);
-                    return 2;
-                }
-
-                string value = args[++i];
-                switch (flag)
-                {
-                    case FlashOptions.PortFlag: options.Port = value; break;
-                    case FlashOptions.TargetFlag: options.Target = value; break;
-                    case FlashOptions.ImageFlag: options.Image = value; break;
-                    default: options.Address = value; break;
-                }
-            }
-
-            return tool.Run(options, output, error);
+            return Program.Run(Program.Verb("flash", args), new CliContext(output, error) { Flash = tool });
         }
     }
 }

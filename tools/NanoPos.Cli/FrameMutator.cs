@@ -24,25 +24,36 @@ namespace NanoPos.Cli
         public FrameMutator(int seed)
         {
             _random = new Random(seed);
+            IReadOnlyList<IsoMessage> messages = SampleFrames.Messages();
             foreach (MessageProfile profile in new[] { CupTerminalProfile.Instance, Ascii1987Profile.Instance })
             {
                 var codec = new FrameCodec(profile);
-                foreach (byte[] frame in SampleFrames.Frames(profile))
+                IReadOnlyList<byte[]> frames = SampleFrames.Frames(profile);
+                for (int i = 0; i < frames.Count; i++)
                 {
-                    _seeds.Add(new Seed(profile, codec, frame));
+                    _seeds.Add(new Seed(profile, codec, frames[i], Mti.Format(messages[i].Mti), i + 1));
                 }
             }
         }
+
+        /// <summary>How many frames pass between two progress reports of <see cref="Run"/>.</summary>
+        public const int ProgressStep = 1000;
 
         /// <summary>Gets the number of valid frames the mutations start from.</summary>
         public int SeedCount => _seeds.Count;
 
         /// <summary>Mutates and unpacks <paramref name="frames"/> frames.</summary>
         /// <param name="frames">How many mutated frames to try.</param>
+        /// <param name="progress">Told the frames done so far, every <see cref="ProgressStep"/> frames (null: nobody).</param>
         /// <returns>The counts, the crashes (at most 20 kept in full) and the time taken.</returns>
-        public MutationReport Run(int frames)
+        public MutationReport Run(int frames, Action<MutationReport> progress = null)
         {
             var report = new MutationReport();
+            foreach (Seed seed in _seeds)
+            {
+                report.AddSeed(seed.Tally = new MutationSeedTally(seed.Profile.Name, seed.Mti, seed.Index));
+            }
+
             var clock = Stopwatch.StartNew();
             var into = new IsoMessage();
             var again = new IsoMessage();
@@ -50,6 +61,11 @@ namespace NanoPos.Cli
             var repacked = new byte[8192];
             for (int i = 0; i < frames; i++)
             {
+                if (progress != null && i > 0 && i % ProgressStep == 0)
+                {
+                    progress(report);
+                }
+
                 Seed seed = _seeds[_random.Next(_seeds.Count)];
                 byte[] mutated = Mutate(seed);
                 try
@@ -58,12 +74,12 @@ namespace NanoPos.Cli
                 }
                 catch (IsoFormatException e)
                 {
-                    report.CountError(e.Reason);
+                    report.CountError(seed.Tally, e.Reason);
                     continue;
                 }
                 catch (Exception e)
                 {
-                    report.AddCrash(mutated, "unpack threw " + e);
+                    report.AddCrash(seed.Tally, mutated, "unpack threw " + e);
                     continue;
                 }
 
@@ -75,17 +91,17 @@ namespace NanoPos.Cli
                     string difference = Difference(into, again);
                     if (difference != null)
                     {
-                        report.AddCrash(mutated, "repacked message differs: " + difference);
+                        report.AddCrash(seed.Tally, mutated, "repacked message differs: " + difference);
                         continue;
                     }
                 }
                 catch (Exception e)
                 {
-                    report.AddCrash(mutated, "repack of an accepted frame threw " + e);
+                    report.AddCrash(seed.Tally, mutated, "repack of an accepted frame threw " + e);
                     continue;
                 }
 
-                report.CountValid();
+                report.CountValid(seed.Tally);
             }
 
             report.Elapsed = clock.Elapsed;
@@ -245,12 +261,20 @@ namespace NanoPos.Cli
 
         private sealed class Seed
         {
-            public Seed(MessageProfile profile, FrameCodec codec, byte[] frame)
+            public Seed(MessageProfile profile, FrameCodec codec, byte[] frame, string mti, int index)
             {
                 Profile = profile;
                 Codec = codec;
                 Frame = frame;
+                Mti = mti;
+                Index = index;
             }
+
+            public string Mti { get; }
+
+            public int Index { get; }
+
+            public MutationSeedTally Tally { get; set; }
 
             public MessageProfile Profile { get; }
 

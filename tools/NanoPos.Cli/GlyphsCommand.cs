@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 
 namespace NanoPos.Cli
@@ -11,39 +12,34 @@ namespace NanoPos.Cli
     /// </summary>
     public static class GlyphsCommand
     {
-        private const string Usage = "usage: nanopos glyphs [--unifont PATH] [--check]";
-
         private const int AsciiCount = 0x7E - 0x20 + 1;
 
-        /// <summary>Runs the command in the repository above the current folder.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            string unifont = UnifontHex.DebianPath;
-            bool check = false;
-            string uiFolder = null;
-            for (int i = 0; i < args.Length; i++)
-            {
-                string value = i + 1 < args.Length ? args[i + 1] : null;
-                switch (args[i])
-                {
-                    case "--unifont" when value != null:
-                        unifont = value;
-                        i++;
-                        break;
-                    case "--check":
-                        check = true;
-                        break;
-                    case "--ui" when value != null:
-                        // Undocumented: another NanoPos.Ui folder, for tests of the command itself.
-                        uiFolder = value;
-                        i++;
-                        break;
-                    default:
-                        error.WriteLine($"nanopos glyphs: unexpected argument '{args[i]}' ({Usage}).");
-                        return 2;
-                }
-            }
+            Option<string> unifont = CliOption.Text("--unifont", "PATH", "GNU Unifont's .hex file (default " + UnifontHex.DebianPath + ", Debian package unifont).");
+            Option<bool> check = CliOption.Flag("--check", "Only compare the committed files with what would be generated.");
 
+            // Another NanoPos.Ui folder, for tests of the command itself.
+            Option<string> ui = CliOption.Text("--ui", "DIR", "Another NanoPos.Ui folder (tests).");
+            ui.Hidden = true;
+            var verb = new VerbCommand(
+                "glyphs",
+                "[--unifont PATH] [--check]",
+                "Generate the firmware's font data (AsciiFont.cs, CjkGlyphs.cs) from GNU Unifont and the message catalog; "
+                + "--check only compares.\n\n"
+                + "Exit 0 written or up to date, 1 out of date or cannot be generated (also when the font file is missing), 2 on bad usage.")
+            {
+                unifont, check, ui,
+            };
+            verb.SetAction(parsed => Generate(parsed.GetValue(unifont) ?? UnifontHex.DebianPath, parsed.GetValue(check), parsed.GetValue(ui), context.Output, context.Error));
+            return verb;
+        }
+
+        private static int Generate(string unifont, bool check, string uiFolder, TextWriter output, TextWriter error)
+        {
             if (uiFolder == null)
             {
                 string root = FindRoot(Directory.GetCurrentDirectory());

@@ -1,5 +1,6 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -35,86 +36,52 @@ namespace NanoPos.Cli
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
 
-        /// <summary>Runs the command.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb and its <c>decode</c>.</summary>
+        /// <param name="context">Where it writes.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            var words = new Argument<string[]>("TEXT")
             {
-                (args.Length == 0 ? error : output).WriteLine(Usage + "\n" + Help);
-                return args.Length == 0 ? 2 : 0;
-            }
-
-            if (args[0] != "decode")
+                Description = "The text a scanner read from the technician's Health QR screen (\"NPH1 T... F... Z...\"; quoted or not).",
+                Arity = ArgumentArity.ZeroOrMore,
+            };
+            words.Validators.Add(result =>
             {
-                error.WriteLine($"nanopos health: unknown command '{args[0]}'. {Usage}");
-                return 2;
-            }
-
-            return Decode(args[1..], output, error);
+                foreach (System.CommandLine.Parsing.Token token in result.Tokens)
+                {
+                    if (token.Value.StartsWith("--", StringComparison.Ordinal))
+                    {
+                        result.AddError("unknown option '" + token.Value + "'");
+                    }
+                }
+            });
+            Option<string> image = CliOption.Text("--image", "FILE", "A picture with the QR code in it: a screenshot PNG (nanopos run --png, a browser screenshot of the emulator), a JPEG or BMP photo; any size.");
+            Option<Language> language = CliOption.Language("The words of the report and of the self-tests' reasons.");
+            Option<int> offset = CliOption.Number("--utc-offset", "MINUTES", "Minutes to add to UTC for the last settlement's time (0: UTC; China: 480).", 0, -720, 840);
+            Option<bool> json = CliOption.Flag("--json", "The report as JSON (the emulator's GET /api/health shape), nothing else.");
+            var decode = new VerbCommand(
+                "decode",
+                "TEXT... | --image FILE [--language en|zh] [--utc-offset MINUTES] [--json]",
+                "Read a terminal's health code, as text or as the QR code in a picture, and print the report.\n\n"
+                + "Exit 0 decoded; 2 usage, not a health code, a malformed field, no QR code in the image, no such file; 1 an unreadable file.")
+            {
+                words, image, language, offset, json,
+            };
+            decode.SetAction(parsed => Decode(new List<string>(parsed.GetValue(words) ?? Array.Empty<string>()), parsed.GetValue(image), parsed.GetValue(language), parsed.GetValue(offset), parsed.GetValue(json), context.Output, context.Error));
+            var verb = new VerbCommand(
+                "health",
+                "decode TEXT... | --image FILE [--language en|zh] [--utc-offset MINUTES] [--json]",
+                "Read a terminal's health code (the technician's Health QR screen): the text a scanner shows, or the QR code in a "
+                + "screenshot or photo; print the report (--json: as JSON).")
+            {
+                decode,
+            };
+            return verb;
         }
 
-        private static string Help =>
-            "  TEXT          the text a scanner read from the technician's Health QR screen (\"NPH1 T... F... Z...\"; quote it or not)\n"
-            + "  --image FILE  a picture with the QR code in it: a screenshot PNG (nanopos run --png, a browser screenshot of the\n"
-            + "                emulator), a JPEG or BMP photo; any size\n"
-            + "  --language L  en (default) or zh: the words of the report and of the self-tests' reasons\n"
-            + "  --utc-offset M  minutes to add to UTC for the last settlement's time (default 0: UTC; China: 480)\n"
-            + "  --json        the report as JSON (the emulator's GET /api/health shape), nothing else\n"
-            + "exit 0 decoded; 2 usage, not a health code, a malformed field, no QR code in the image, no such file; 1 an unreadable file";
-
-        private static int Decode(string[] args, TextWriter output, TextWriter error)
+        private static int Decode(List<string> words, string image, Language language, int offset, bool json, TextWriter output, TextWriter error)
         {
-            string image = null;
-            string languageName = "en";
-            string offsetText = null;
-            bool json = false;
-            var words = new System.Collections.Generic.List<string>();
-            for (int i = 0; i < args.Length; i++)
-            {
-                string value = i + 1 < args.Length ? args[i + 1] : null;
-                switch (args[i])
-                {
-                    case "--image" when value != null:
-                        image = value;
-                        i++;
-                        break;
-                    case "--language" when value != null:
-                        languageName = value;
-                        i++;
-                        break;
-                    case "--utc-offset" when value != null:
-                        offsetText = value;
-                        i++;
-                        break;
-                    case "--json":
-                        json = true;
-                        break;
-                    default:
-                        if (args[i].StartsWith("--", StringComparison.Ordinal))
-                        {
-                            error.WriteLine($"nanopos health decode: unexpected argument '{args[i]}'. {Usage}");
-                            return 2;
-                        }
-
-                        words.Add(args[i]);
-                        break;
-                }
-            }
-
-            Language? language = EmulatorHost.ParseLanguage(languageName);
-            if (language == null)
-            {
-                error.WriteLine($"nanopos health decode: unknown language '{languageName}' (en or zh).");
-                return 2;
-            }
-
-            int offset = 0;
-            if (offsetText != null && (!int.TryParse(offsetText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out offset) || offset < -720 || offset > 840))
-            {
-                error.WriteLine($"nanopos health decode: --utc-offset must be whole minutes from -720 to 840, not '{offsetText}'.");
-                return 2;
-            }
-
             if ((image == null) == (words.Count == 0))
             {
                 error.WriteLine($"nanopos health decode: give the health code's text or --image FILE, not both or neither. {Usage}");
@@ -158,7 +125,7 @@ namespace NanoPos.Cli
 
             if (json)
             {
-                output.WriteLine(JsonSerializer.Serialize(HealthView.From(report, language.Value), s_json));
+                output.WriteLine(JsonSerializer.Serialize(HealthView.From(report, language), s_json));
                 return 0;
             }
 
@@ -169,7 +136,7 @@ namespace NanoPos.Cli
             }
 
             output.WriteLine();
-            foreach (string line in HealthText.Format(report, language.Value, offset).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            foreach (string line in HealthText.Format(report, language, offset).Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 output.WriteLine(line);
             }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using System.Threading;
 using NanoPos.HostSim;
 using NanoPos.Iso8583;
@@ -17,53 +16,51 @@ namespace NanoPos.Cli
     /// </summary>
     public static class HostSimCommand
     {
-        /// <summary>Runs the command until Ctrl+C (SIGINT) or SIGTERM.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes, and what stops it (Ctrl+C or SIGTERM unless a token is given).</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            using var stop = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
+            var options = new HostSimOptionSet();
+            var verb = new VerbCommand(
+                "host-sim",
+                "[--port N] [--faults FILE] [--ledger FILE] [--seed N] [--blocked-pan PAN]... [--tmk HEX32] [--card-pin PAN=PIN]... [--mac-optional] "
+                + "[--tls [--tls-name NAME] [--tls-ca-out FILE]] [--max-connections N] [--idle-timeout S] [--verbose] | --bench [--bench-sales N] [--bench-rounds N] [--bench-dir DIR]",
+                "Run the acquirer host simulator on 127.0.0.1 (default port " + HostSimArguments.DefaultPort + ") until Ctrl+C; a MAC is required unless "
+                + "--mac-optional; --bench measures its approved sales per second with 0, 5,000 and 50,000 entries in the ledger file.\n\n"
+                + "Exit 0 after Ctrl+C or SIGTERM, 1 when it cannot start (port in use, bad fault plan or ledger file, CA file not writable), 2 on bad usage.");
+            options.AddTo(verb);
+            verb.SetAction(parsed =>
             {
-                e.Cancel = true;
-                stop.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
+                HostSimArguments arguments;
+                try
+                {
+                    arguments = options.Read(parsed);
+                }
+                catch (ArgumentException e)
+                {
+                    return UsageError(context.Error, e.Message);
+                }
 
-            // `kill` (SIGTERM) stops it the same way, so the ledger file is written on exit there too.
-            using PosixSignalRegistration onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
+                return context.UntilStopped(stop => Serve(arguments, context.Output, context.Error, stop));
             });
-            try
-            {
-                return Run(args, output, error, stop.Token);
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            return verb;
         }
 
-        /// <summary>Runs the command until <paramref name="stop"/> is cancelled (tests, embedding).</summary>
+        /// <summary>Runs the command with the arguments that follow "host-sim" until <paramref name="stop"/> is cancelled (tests, embedding).</summary>
+        /// <param name="args">The arguments.</param>
+        /// <param name="output">Standard output.</param>
+        /// <param name="error">Standard error.</param>
+        /// <param name="stop">Stops the simulator.</param>
+        /// <returns>The exit code.</returns>
         public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken stop)
         {
+            return Program.Run(Program.Verb("host-sim", args), new CliContext(output, error) { Stop = stop });
+        }
+
+        private static int Serve(HostSimArguments arguments, TextWriter output, TextWriter error, CancellationToken stop)
+        {
             TextWriter log = TextWriter.Synchronized(output);
-            HostSimArguments arguments;
-            try
-            {
-                arguments = HostSimArguments.Parse(args);
-            }
-            catch (ArgumentException e)
-            {
-                return UsageError(error, e.Message);
-            }
-
-            if (arguments.Help)
-            {
-                HostSimArguments.WriteUsage(output);
-                return 0;
-            }
-
             HostSimOptions options = arguments.Options;
             if (arguments.FaultsPath != null)
             {
@@ -149,8 +146,8 @@ namespace NanoPos.Cli
         private static int UsageError(TextWriter error, string message)
         {
             error.WriteLine("nanopos host-sim: " + message);
-            HostSimArguments.WriteUsage(error);
-            return 2;
+            error.WriteLine("See 'nanopos host-sim --help' for every option.");
+            return Program.UsageError;
         }
 
         private static int Bench(TextWriter log, HostSimArguments arguments)
@@ -213,7 +210,9 @@ namespace NanoPos.Cli
             bool connectionNoise = e.Kind == HostSimEventKind.ConnectionOpened || e.Kind == HostSimEventKind.ConnectionClosed || e.Kind == HostSimEventKind.Listening;
             if (!connectionNoise || verbose)
             {
-                log.WriteLine(e.ToString());
+                // The request's amount is minor units on the wire; the log shows it as money.
+                string line = e.ToString();
+                log.WriteLine(e.Amount == null ? line : line.Replace(" amt " + e.Amount, " amt " + Money.FromField(e.Amount), StringComparison.Ordinal));
             }
         }
     }

@@ -10,6 +10,7 @@ namespace NanoPos.Cli
         private const int KeptCrashes = 20;
         private readonly SortedDictionary<IsoError, int> _errors = new SortedDictionary<IsoError, int>();
         private readonly List<string> _crashes = new List<string>();
+        private readonly List<MutationSeedTally> _seeds = new List<MutationSeedTally>();
 
         /// <summary>Gets the number of mutated frames tried.</summary>
         public int Frames { get; private set; }
@@ -29,27 +30,42 @@ namespace NanoPos.Cli
         /// <summary>Gets the first crashes: the frame in hex and what happened.</summary>
         public IReadOnlyList<string> Crashes => _crashes;
 
+        /// <summary>Gets what became of each valid frame's mutations, in the order of the seeds (CUP frames first).</summary>
+        public IReadOnlyList<MutationSeedTally> Seeds => _seeds;
+
         /// <summary>Gets the time the run took.</summary>
         public TimeSpan Elapsed { get; internal set; }
 
-        internal void CountValid()
+        internal void AddSeed(MutationSeedTally seed)
+        {
+            _seeds.Add(seed);
+        }
+
+        internal void CountValid(MutationSeedTally seed)
         {
             Frames++;
             Valid++;
+            seed.Frames++;
+            seed.Valid++;
         }
 
-        internal void CountError(IsoError reason)
+        internal void CountError(MutationSeedTally seed, IsoError reason)
         {
             Frames++;
             Refused++;
+            seed.Frames++;
+            seed.Refused++;
             _errors.TryGetValue(reason, out int n);
             _errors[reason] = n + 1;
         }
 
-        internal void AddCrash(byte[] frame, string what)
+        internal void AddCrash(MutationSeedTally seed, byte[] frame, string what)
         {
             Frames++;
             CrashCount++;
+            seed.Frames++;
+            seed.Crashes++;
+            seed.FirstCrash ??= "frame " + Hex.ToHex(frame) + "\n    " + what;
             if (_crashes.Count < KeptCrashes)
             {
                 _crashes.Add("frame " + Hex.ToHex(frame) + "\n    " + what);

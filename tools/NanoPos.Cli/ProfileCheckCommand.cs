@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
 using NanoPos.ProfileCheck;
@@ -9,40 +10,30 @@ namespace NanoPos.Cli
     /// <summary><c>nanopos profile-check</c>: the nanoFramework 1.x profile check of every device project.</summary>
     public static class ProfileCheckCommand
     {
-        /// <summary>Runs the check; returns 0 when every project passes, 1 when any has an error, 2 on bad usage.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            string solution = null;
-            string profileDir = null;
-            string dumpDir = null;
-            var projects = new List<string>();
-            for (int i = 0; i < args.Length; i++)
+            Option<string> solution = CliOption.Text("--solution", "FILE", "Solution whose .nfproj projects are checked (default: nanoPos.sln above the current folder).");
+            Option<string[]> projects = CliOption.Repeated("--project", "FILE", "Check only this .nfproj.");
+            Option<string> profile = CliOption.Text("--profile", "DIR", "Profile folder (default: tools/nanoframework-profile in the solution folder).");
+            Option<string> dump = CliOption.Text("--dump-stubs", "DIR", "Also write the generated C# reference stubs to DIR.");
+            var verb = new VerbCommand(
+                "profile-check",
+                "[--solution FILE] [--project FILE]... [--profile DIR] [--dump-stubs DIR]",
+                "Compile every device project (full emit) against the real nanoFramework assemblies where they exist here "
+                + "(mscorlib from NuGet, the toolchain's lib/) and the API profile for the others.\n\n"
+                + "Exit 0 when every project passes, 1 when any has an error, 2 on bad usage (also when the real mscorlib is not restored).")
             {
-                string value = i + 1 < args.Length ? args[i + 1] : null;
-                switch (args[i])
-                {
-                    case "--solution" when value != null:
-                        solution = value;
-                        i++;
-                        break;
-                    case "--project" when value != null:
-                        projects.Add(value);
-                        i++;
-                        break;
-                    case "--profile" when value != null:
-                        profileDir = value;
-                        i++;
-                        break;
-                    case "--dump-stubs" when value != null:
-                        dumpDir = value;
-                        i++;
-                        break;
-                    default:
-                        error.WriteLine($"nanopos profile-check: unexpected argument '{args[i]}' (see nanopos help).");
-                        return 2;
-                }
-            }
+                solution, projects, profile, dump,
+            };
+            verb.SetAction(parsed => Check(parsed.GetValue(solution), new List<string>(parsed.GetValue(projects)), parsed.GetValue(profile), parsed.GetValue(dump), context.Output, context.Error));
+            return verb;
+        }
 
+        private static int Check(string solution, List<string> projects, string profileDir, string dumpDir, TextWriter output, TextWriter error)
+        {
             string solutionFolder = solution != null
                 ? Path.GetDirectoryName(Path.GetFullPath(solution))
                 : SolutionFile.FindSolutionFolder(projects.Count > 0 ? Path.GetDirectoryName(Path.GetFullPath(projects[0])) : Directory.GetCurrentDirectory());

@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using System.CommandLine;
 using System.IO;
 using System.Text.Json;
 using NanoPos.Ui;
@@ -16,7 +16,36 @@ namespace NanoPos.Cli
     {
         private const string Usage = "usage: nanopos receipt decode TEXT | --text-file FILE|- | --image FILE [--decimals N] [--json]";
 
-        /// <summary>Runs the command.</summary>
+        /// <summary>Builds the verb and its <c>decode</c>.</summary>
+        /// <param name="context">Where it writes, and standard input for <c>--text-file -</c>.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
+        {
+            var textArgument = new Argument<string>("TEXT") { Description = "The text a scanner read from a receipt QR code (quote it: it has several lines).", Arity = ArgumentArity.ZeroOrOne };
+            Option<string> textFile = CliOption.Text("--text-file", "FILE|-", "The text in a file; - reads standard input.");
+            Option<string> image = CliOption.Text("--image", "FILE", "A picture with the receipt QR code in it (PNG, JPEG or BMP, any size).");
+            Option<int> decimals = CliOption.Number("--decimals", "N", "The currency's decimals, to read the amount back in minor units.", 2, 0, 6);
+            Option<bool> json = CliOption.Flag("--json", "The receipt's fields as JSON.");
+            var decode = new VerbCommand(
+                "decode",
+                "TEXT | --text-file FILE|- | --image FILE [--decimals N] [--json]",
+                "Read an e-receipt (the receipt QR code of a result or history detail) and print its fields.\n\n"
+                + "Exit 0 decoded; 2 usage, not a receipt, a malformed line, no QR code in the image, no such file; 1 an unreadable file.")
+            {
+                textArgument, textFile, image, decimals, json,
+            };
+            decode.SetAction(parsed => Decode(parsed.GetValue(textArgument), parsed.GetValue(textFile), parsed.GetValue(image), parsed.GetValue(decimals), parsed.GetValue(json), context));
+            return new VerbCommand(
+                "receipt",
+                "decode TEXT | --text-file FILE|- | --image FILE [--decimals N] [--json]",
+                "Read an e-receipt (the receipt QR code of a result or history detail): the text a scanner shows, or the QR code "
+                + "in a screenshot or photo; print its fields.")
+            {
+                decode,
+            };
+        }
+
+        /// <summary>Runs the command with the arguments that follow "receipt".</summary>
         /// <param name="args">The arguments after "receipt".</param>
         /// <param name="input">Standard input, for "--text-file -".</param>
         /// <param name="output">Standard output.</param>
@@ -24,60 +53,14 @@ namespace NanoPos.Cli
         /// <returns>The exit code.</returns>
         public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
         {
-            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
-            {
-                (args.Length == 0 ? error : output).WriteLine(Usage + "\n" + Help);
-                return args.Length == 0 ? 2 : 0;
-            }
+            return Program.Run(Program.Verb("receipt", args), new CliContext(output, error) { Input = input });
+        }
 
-            if (args[0] != "decode")
-            {
-                error.WriteLine($"nanopos receipt: unknown command '{args[0]}'. {Usage}");
-                return 2;
-            }
-
-            string text = null;
-            string textFile = null;
-            string image = null;
-            int decimals = 2;
-            bool json = false;
-            for (int i = 1; i < args.Length; i++)
-            {
-                string value = i + 1 < args.Length ? args[i + 1] : null;
-                switch (args[i])
-                {
-                    case "--image" when value != null:
-                        image = value;
-                        i++;
-                        break;
-                    case "--text-file" when value != null:
-                        textFile = value;
-                        i++;
-                        break;
-                    case "--decimals" when value != null:
-                        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 6)
-                        {
-                            error.WriteLine($"nanopos receipt decode: --decimals must be 0 to 6, not '{value}'.");
-                            return 2;
-                        }
-
-                        i++;
-                        break;
-                    case "--json":
-                        json = true;
-                        break;
-                    default:
-                        if (args[i].StartsWith("--", StringComparison.Ordinal) || text != null)
-                        {
-                            error.WriteLine($"nanopos receipt decode: unexpected argument '{args[i]}' (quote the receipt's text as one argument). {Usage}");
-                            return 2;
-                        }
-
-                        text = args[i];
-                        break;
-                }
-            }
-
+        private static int Decode(string text, string textFile, string image, int decimals, bool json, CliContext context)
+        {
+            TextReader input = context.Input;
+            TextWriter output = context.Output;
+            TextWriter error = context.Error;
             if ((text != null ? 1 : 0) + (textFile != null ? 1 : 0) + (image != null ? 1 : 0) != 1)
             {
                 error.WriteLine($"nanopos receipt decode: give exactly one of TEXT, --text-file or --image. {Usage}");
@@ -119,14 +102,6 @@ namespace NanoPos.Cli
             output.WriteLine($"status     {receipt.Status}");
             return 0;
         }
-
-        private static string Help =>
-            "  TEXT              the text a scanner read from a receipt QR code (quote it: it has several lines)\n"
-            + "  --text-file FILE  the text in a file; - reads standard input\n"
-            + "  --image FILE      a picture with the receipt QR code in it (PNG, JPEG or BMP, any size)\n"
-            + "  --decimals N      the currency's decimals (default 2), to read the amount back in minor units\n"
-            + "  --json            the receipt's fields as JSON\n"
-            + "exit 0 decoded; 2 usage, not a receipt, a malformed line, no QR code in the image, no such file; 1 an unreadable file";
 
         private static int Read(string text, string textFile, string image, TextReader input, TextWriter error, out string receiptText)
         {

@@ -1,4 +1,4 @@
-using System.IO;
+using System.CommandLine;
 using System.Text;
 using NanoPos.Transactions;
 
@@ -10,35 +10,19 @@ namespace NanoPos.Cli
     /// </summary>
     public static class StatesCommand
     {
-        /// <summary>Prints the drawing; returns 0, or 2 on bad usage.</summary>
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        /// <summary>Builds the verb.</summary>
+        /// <param name="context">Where it writes.</param>
+        /// <returns>The verb.</returns>
+        public static VerbCommand Create(CliContext context)
         {
-            string format = "mermaid";
-            for (int i = 0; i < args.Length; i++)
+            Option<string> format = CliOption.Choice("--format", "The drawing's language.", "mermaid", "mermaid", "dot");
+            var verb = new VerbCommand("states", "[--format mermaid|dot]", "Draw the transaction state machine from the firmware's table.") { format };
+            verb.SetAction(parsed =>
             {
-                if (args[i] == "--format" && i + 1 < args.Length)
-                {
-                    format = args[++i];
-                }
-                else
-                {
-                    error.WriteLine($"nanopos states: unexpected argument '{args[i]}' (usage: nanopos states [--format mermaid|dot]).");
-                    return 2;
-                }
-            }
-
-            switch (format)
-            {
-                case "mermaid":
-                    output.Write(Mermaid());
-                    return 0;
-                case "dot":
-                    output.Write(Dot());
-                    return 0;
-                default:
-                    error.WriteLine($"nanopos states: unknown format '{format}' (mermaid or dot).");
-                    return 2;
-            }
+                context.Output.Write(parsed.GetValue(format) == "dot" ? Dot() : Mermaid());
+                return 0;
+            });
+            return verb;
         }
 
         /// <summary>Returns the table as a Mermaid state diagram.</summary>

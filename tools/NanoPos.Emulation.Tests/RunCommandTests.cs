@@ -26,7 +26,7 @@ namespace NanoPos.Emulation.Tests
                 Assert.Contains("|" + approved, text);
                 Assert.Contains("every expectation held", text);
                 Assert.Contains("host ledger (card numbers masked):", text);
-                Assert.Contains("622848******0015    rc 00  approved", text);
+                Assert.Contains("      125.00  622848******0015    rc 00  approved", text);
                 Assert.Matches("link: TLS 1\\.[23] · CA SHA-256 [0-9A-F:]+…; the host completed 2 handshake", text);
                 string[] files = Directory.GetFiles(png, "*.png").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToArray();
                 Assert.Contains("01-Boot.png", files);
@@ -41,6 +41,37 @@ namespace NanoPos.Emulation.Tests
                 {
                     Directory.Delete(png, true);
                 }
+            }
+        }
+
+        [Fact]
+        public void SeveralScriptsRunEachOnItsOwnTerminalAndEachIsReported()
+        {
+            string failing = Path.Combine(Path.GetTempPath(), "nanopos-fail-" + Guid.NewGuid().ToString("N") + ".txt");
+            File.WriteAllText(failing, "boot\nexpect-screen Result\n");
+            var output = new StringWriter();
+            var error = new StringWriter();
+            try
+            {
+                // One by --script, two by position; one of them fails its expectation.
+                int code = Program.Run(new[] { "run", "--script", Scripts.Of("sale"), Scripts.Of("decline-51"), failing }, output, error);
+
+                string text = output.ToString();
+                Assert.Equal(1, code);
+                Assert.Contains("  sale: ", text);
+                Assert.Contains("  decline-51: ", text);
+                Assert.Contains("  " + Path.GetFileNameWithoutExtension(failing) + ": FAILED (see above)", text);
+                Assert.Contains("3 scripts: 2 passed, 1 failed", text);
+
+                // Each script boots a terminal of its own: the ledger of the second holds its decline, not the first's sale.
+                string[] ledgers = text.Split("host ledger (card numbers masked):");
+                Assert.Equal(4, ledgers.Length);
+                Assert.DoesNotContain("rc 51", ledgers[1].Split("nanopos run:")[0]);
+                Assert.Contains("rc 51", ledgers[2].Split("nanopos run:")[0]);
+            }
+            finally
+            {
+                File.Delete(failing);
             }
         }
 

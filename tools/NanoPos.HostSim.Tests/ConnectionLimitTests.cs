@@ -101,7 +101,9 @@ namespace NanoPos.HostSim.Tests
             stop.Cancel();
 
             Assert.Equal(2, HostSimCommand.Run(new[] { flag, value }, new StringWriter(), error, stop.Token));
-            Assert.Contains(flag + " needs a number", error.ToString());
+            // The message names the option and the value given ("--idle-timeout must be from 1 to 86400, got -5").
+            Assert.Contains("nanopos host-sim: " + flag + (value == "many" ? " needs a whole number, got 'many'" : " must be from "), error.ToString());
+            Assert.Contains("got " + (value == "many" ? "'many'" : value) + ".", error.ToString());
         }
 
         private static void WaitUntil(System.Func<bool> condition)

@@ -35,7 +35,7 @@ namespace NanoPos.HostSim.Tests
                     Assert.Equal("14", client.Exchange(Requests.Sale(43, 12500, pan: "6228480000000000027"), RunningHost.Timeout).GetString(39));
                 }
 
-                Match line = WaitFor(output, @"\d\d:\d\d:\d\d\.\d{3} #1 0200→0210 622848\*{9}0019 amt 000000012500 stan 000042 tid TERM0001 rc 00 fault none recorded");
+                Match line = WaitFor(output, @"\d\d:\d\d:\d\d\.\d{3} #1 0200→0210 622848\*{9}0019 amt 125.00 stan 000042 tid TERM0001 rc 00 fault none recorded");
                 Assert.True(line.Success);
                 WaitFor(output, "rc 14");
             }

@@ -114,7 +114,8 @@ namespace NanoPos.Provisioning.Tests
         [Theory]
         [InlineData(new[] { "--bogus", "x" }, "unknown option '--bogus'")]
         [InlineData(new[] { "--terminal-id" }, "--terminal-id needs a value")]
-        [InlineData(new[] { "--check" }, "--check takes one folder and nothing else")]
+        [InlineData(new[] { "--check" }, "--check needs a value")]
+        [InlineData(new[] { "--check", "d", "--terminal-id", "TERM0001" }, "--check takes one folder and nothing else")]
         public void BadUsageIsExitTwo(string[] args, string expected)
         {
             var (exit, _, error) = ProvisionFixture.Provision(args);

@@ -37,7 +37,7 @@ namespace NanoPos.Tools.Tests
             {
                 "  2  Primary account number                         621234*********4567",
                 "  3  Processing code                                000000",
-                "  4  Amount, transaction                            000000012500",
+                "  4  Amount, transaction                            000000012500 (125.00)",
                 " 11  System trace audit number                      000123",
                 " 14  Date, expiration (YYMM)                        [secret, 4 characters]",
                 " 22  POS entry mode                                 051",

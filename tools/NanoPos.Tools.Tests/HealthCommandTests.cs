@@ -261,13 +261,14 @@ namespace NanoPos.Tools.Tests
         }
 
         [Theory]
-        [InlineData(new string[0], "usage: nanopos health decode")]
+        [InlineData(new string[0], "which command? decode")]
         [InlineData(new[] { "encode" }, "unknown command 'encode'")]
         [InlineData(new[] { "decode" }, "not both or neither")]
         [InlineData(new[] { "decode", "NPH1 U1", "--image", "x.png" }, "not both or neither")]
-        [InlineData(new[] { "decode", "NPH1 U1", "--language", "fr" }, "unknown language 'fr'")]
-        [InlineData(new[] { "decode", "NPH1 U1", "--utc-offset", "noon" }, "--utc-offset must be whole minutes")]
-        [InlineData(new[] { "decode", "NPH1 U1", "--verbose" }, "unexpected argument '--verbose'")]
+        [InlineData(new[] { "decode", "NPH1 U1", "--language", "fr" }, "--language must be en or zh, got 'fr'")]
+        [InlineData(new[] { "decode", "NPH1 U1", "--utc-offset", "noon" }, "--utc-offset needs a whole number, got 'noon'")]
+        [InlineData(new[] { "decode", "NPH1 U1", "--utc-offset", "900" }, "--utc-offset must be from -720 to 840, got 900")]
+        [InlineData(new[] { "decode", "NPH1 U1", "--verbose" }, "unknown option '--verbose'")]
         public void BadUsageExitsTwo(string[] args, string message)
         {
             (int exit, _, string error) = Health(args);
@@ -281,9 +282,9 @@ namespace NanoPos.Tools.Tests
             var output = new StringWriter();
             Assert.Equal(0, Program.Run(new[] { "help" }, output, output));
             Assert.Contains("health decode TEXT... | --image FILE", output.ToString());
-            (int exit, string text, _) = Health("--help");
+            (int exit, string text, _) = Health("decode", "--help");
             Assert.Equal(0, exit);
-            Assert.Contains("--image FILE", text);
+            Assert.Contains("--image <FILE>", text);
         }
 
         private static void AssertSameReport(HealthView live, string png, string what)

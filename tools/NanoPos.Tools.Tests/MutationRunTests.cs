@@ -60,7 +60,7 @@ namespace NanoPos.Tools.Tests
             var error = new StringWriter();
 
             Assert.Equal(2, Program.Run(new[] { "mutate", "--frames", "0" }, new StringWriter(), error));
-            Assert.Contains("unexpected argument '--frames'", error.ToString());
+            Assert.Contains("--frames must be at least 1, got 0", error.ToString());
         }
     }
 }

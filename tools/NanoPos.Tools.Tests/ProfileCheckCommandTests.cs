@@ -35,7 +35,7 @@ namespace NanoPos.Tools.Tests
             var error = new StringWriter();
 
             Assert.Equal(2, Program.Run(new[] { "profile-check", "--frobnicate" }, new StringWriter(), error));
-            Assert.Contains("unexpected argument '--frobnicate'", error.ToString());
+            Assert.Contains("unknown option '--frobnicate'", error.ToString());
         }
     }
 }

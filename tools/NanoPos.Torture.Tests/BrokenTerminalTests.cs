@@ -20,7 +20,7 @@ namespace NanoPos.Torture.Tests
 
             CampaignReport report = Campaign.Run(options);
 
-            Assert.Contains(report.Violations, v => v.Check == Checks.ApprovedInBatchOrReversed && v.Message.Contains("sale 12000"));
+            Assert.Contains(report.Violations, v => v.Check == Checks.ApprovedInBatchOrReversed && v.Message.Contains("sale 120.00"));
             Assert.DoesNotContain(report.Violations, v => v.Variant.EndsWith(" clean"));
         }
 

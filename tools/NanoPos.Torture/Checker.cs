@@ -5,6 +5,7 @@ using System.Linq;
 using NanoPos.HostSim;
 using NanoPos.Iso8583;
 using NanoPos.Transactions;
+using NanoPos.Ui;
 using HostKind = NanoPos.HostSim.TransactionKind;
 
 namespace NanoPos.Torture
@@ -64,7 +65,7 @@ namespace NanoPos.Torture
             {
                 if (!hostByKey.TryGetValue(h.Key, out LedgerEntry e))
                 {
-                    Fail(Checks.NeverBoth, h.Where + " holds " + h.Key + " (" + h.Entry.Kind + " " + h.Entry.AmountMinor + ") which the host never saw");
+                    Fail(Checks.NeverBoth, h.Where + " holds " + h.Key + " (" + h.Entry.Kind + " " + Money(h.Entry.AmountMinor) + ") which the host never saw");
                     continue;
                 }
 
@@ -76,7 +77,7 @@ namespace NanoPos.Torture
 
                 if (KindOf(h.Entry.Kind) != e.Kind || h.Entry.AmountMinor != e.Amount)
                 {
-                    Fail(Checks.NeverBoth, h.Where + " holds " + h.Key + " as " + h.Entry.Kind + " " + h.Entry.AmountMinor + " but the host has " + Describe(e));
+                    Fail(Checks.NeverBoth, h.Where + " holds " + h.Key + " as " + h.Entry.Kind + " " + Money(h.Entry.AmountMinor) + " but the host has " + Describe(e));
                     continue;
                 }
 
@@ -98,7 +99,7 @@ namespace NanoPos.Torture
 
             foreach (var twice in hostEntries.Where(e => e.IsInEffect).GroupBy(e => (e.Kind, e.Amount)).Where(g => g.Count() > 1))
             {
-                Fail(Checks.NeverTwice, "one " + twice.Key.Kind.ToString().ToLowerInvariant() + " of " + twice.Key.Amount + " is in effect at the host " + twice.Count() + " times: " + string.Join(", ", twice.Select(e => e.Key)));
+                Fail(Checks.NeverTwice, "one " + twice.Key.Kind.ToString().ToLowerInvariant() + " of " + Money(twice.Key.Amount) + " is in effect at the host " + twice.Count() + " times: " + string.Join(", ", twice.Select(e => e.Key)));
             }
 
             List<HostRequestRecord> transcript = context.Host.Transcript.Where(r => r.TerminalId == tid).ToList();
@@ -205,8 +206,14 @@ namespace NanoPos.Torture
 
         private static string Describe(LedgerEntry e)
         {
-            return e.Key + " (" + e.Kind.ToString().ToLowerInvariant() + " " + e.Amount + ", rc " + e.ResponseCode + ", " + e.State.ToString().ToLowerInvariant()
+            return e.Key + " (" + e.Kind.ToString().ToLowerInvariant() + " " + Money(e.Amount) + ", rc " + e.ResponseCode + ", " + e.State.ToString().ToLowerInvariant()
                 + (e.ReversalCount > 0 ? ", " + e.ReversalCount + " reversal(s)" : string.Empty) + ")";
+        }
+
+        // Amounts in a violation read as money, as on the terminal (12500 → 125.00).
+        private static string Money(long minor)
+        {
+            return new AmountFormatter().ToString(minor);
         }
 
         private static HostKind KindOf(Transactions.TransactionKind kind)
