@@ -26,7 +26,7 @@ namespace NanoPos.Cli
                 "host-sim",
                 "[--port N] [--faults FILE] [--ledger FILE] [--seed N] [--blocked-pan PAN]... [--tmk HEX32] [--card-pin PAN=PIN]... [--mac-optional] "
                 + "[--tls [--tls-name NAME] [--tls-ca-out FILE]] [--max-connections N] [--idle-timeout S] [--verbose] | --bench [--bench-sales N] [--bench-rounds N] [--bench-dir DIR]",
-                "Run the acquirer host simulator on 127.0.0.1 (default port " + HostSimArguments.DefaultPort + ") until Ctrl+C; a MAC is required unless "
+                "Run the acquirer host simulator on 127.0.0.1 (or --listen ADDRESS; default port " + HostSimArguments.DefaultPort + ") until Ctrl+C; a MAC is required unless "
                 + "--mac-optional; --bench measures its approved sales per second with 0, 5,000 and 50,000 entries in the ledger file.\n\n"
                 + "Exit 0 after Ctrl+C or SIGTERM, 1 when it cannot start (port in use, bad fault plan or ledger file, CA file not writable), 2 on bad usage.");
             options.AddTo(verb);
@@ -95,12 +95,12 @@ namespace NanoPos.Cli
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
             {
-                error.WriteLine("nanopos host-sim: port " + options.Port + " on 127.0.0.1 is already in use (another host-sim or another program listens there); stop it or pick another port with --port.");
+                error.WriteLine("nanopos host-sim: port " + options.Port + " on " + options.Server.Address + " is already in use (another host-sim or another program listens there); stop it or pick another port with --port.");
                 return 1;
             }
             catch (SocketException e)
             {
-                error.WriteLine("nanopos host-sim: cannot listen on 127.0.0.1:" + options.Port + ": " + e.Message);
+                error.WriteLine("nanopos host-sim: cannot listen on " + options.Server.Address + ":" + options.Port + ": " + e.Message);
                 return 1;
             }
             catch (FormatException e)
@@ -162,7 +162,7 @@ namespace NanoPos.Cli
         private static void Describe(TextWriter log, HostSimulator sim, HostSimOptions options, HostSimArguments arguments)
         {
             string faultsPath = arguments.FaultsPath;
-            log.WriteLine("nanopos host-sim: listening on 127.0.0.1:" + sim.Port + (sim.Tls != null ? " over TLS 1.2/1.3" : string.Empty) + " (CUP profile: 2-byte length + 5-byte TPDU; answers swap the TPDU addresses)");
+            log.WriteLine("nanopos host-sim: listening on " + options.Server.Address + ":" + sim.Port + (sim.Tls != null ? " over TLS 1.2/1.3" : string.Empty) + " (CUP profile: 2-byte length + 5-byte TPDU; answers swap the TPDU addresses)");
             if (sim.Tls != null)
             {
                 log.WriteLine("tls: server certificate for " + sim.Tls.ServerName + " (also localhost, 127.0.0.1), signed by a CA made now; CA SHA-256 fingerprint "

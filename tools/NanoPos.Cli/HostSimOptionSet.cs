@@ -12,7 +12,8 @@ namespace NanoPos.Cli
     /// </summary>
     internal sealed class HostSimOptionSet
     {
-        private readonly Option<int> _port = CliOption.Number("--port", "N", "TCP port on 127.0.0.1 (0 picks a free one); a port in use is an error (exit 1).", HostSimArguments.DefaultPort, 0, 65535);
+        private readonly Option<int> _port = CliOption.Number("--port", "N", "TCP port (0 picks a free one); a port in use is an error (exit 1).", HostSimArguments.DefaultPort, 0, 65535);
+        private readonly Option<string> _listen = CliOption.Text("--listen", "ADDRESS", "The address to listen on (default 127.0.0.1, this computer only); 0.0.0.0 or the computer's LAN address lets a board on the LAN reach it.");
         private readonly Option<string> _faults = CliOption.Text("--faults", "FILE", "Fault plan (JSON; see tools/NanoPos.HostSim/README.md).");
         private readonly Option<string> _ledger = CliOption.Text("--ledger", "FILE", "Ledger as an append-only log: replayed if it exists, one line per decided request, fsynced before the answer; compacted when half of it is superseded.");
         private readonly Option<int?> _seed = CliOption.OptionalNumber("--seed", "N", "Seed of authorization codes and fault probabilities (default: the plan's, or 0).");
@@ -35,7 +36,7 @@ namespace NanoPos.Cli
         /// <param name="verb">The <c>host-sim</c> command.</param>
         public void AddTo(Command verb)
         {
-            foreach (Option option in new Option[] { _port, _faults, _ledger, _seed, _blockedPans, _tmk, _cardPins, _macOptional, _tls, _tlsName, _tlsCaOut, _maxConnections, _idleTimeout, _verbose, _bench, _benchSales, _benchRounds, _benchDir })
+            foreach (Option option in new Option[] { _port, _listen, _faults, _ledger, _seed, _blockedPans, _tmk, _cardPins, _macOptional, _tls, _tlsName, _tlsCaOut, _maxConnections, _idleTimeout, _verbose, _bench, _benchSales, _benchRounds, _benchDir })
             {
                 verb.Add(option);
             }
@@ -58,6 +59,17 @@ namespace NanoPos.Cli
                 TlsServerName = parsed.GetValue(_tlsName),
                 Server = new HostServerOptions { MaxConnections = parsed.GetValue(_maxConnections), IdleTimeoutMs = parsed.GetValue(_idleTimeout) * 1000 },
             };
+            string listen = parsed.GetValue(_listen);
+            if (listen != null)
+            {
+                if (!System.Net.IPAddress.TryParse(listen, out System.Net.IPAddress address) || listen.IndexOf('.') < 0 && listen.IndexOf(':') < 0)
+                {
+                    throw new ArgumentException("--listen must be an IP address such as 0.0.0.0 or 192.168.1.20, got '" + listen + "'.");
+                }
+
+                options.Server.Address = address;
+            }
+
             foreach (string pan in parsed.GetValue(_blockedPans))
             {
                 options.BlockedPans.Add(HostSimArguments.BlockedPan(pan));

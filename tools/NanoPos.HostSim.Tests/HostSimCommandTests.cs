@@ -122,6 +122,8 @@ namespace NanoPos.HostSim.Tests
         [InlineData(1, "--faults", "/nonexistent/faults.json")]
         [InlineData(2, "--faults", "")]
         [InlineData(2, "--tls-ca-out", "ca.pem")]
+        [InlineData(2, "--listen", "lan")]
+        [InlineData(2, "--listen", "300.1.1.1")]
         public void BadOptionsFailWithoutListening(int expected, params string[] options)
         {
             var error = new StringWriter();
@@ -135,6 +137,17 @@ namespace NanoPos.HostSim.Tests
         }
 
         [Fact]
+        public void ListenNamesTheAddressABoardOnTheLanReaches()
+        {
+            var output = new StringWriter();
+            using var stop = new CancellationTokenSource();
+            stop.Cancel();
+
+            Assert.Equal(0, HostSimCommand.Run(new[] { "--port", "0", "--listen", "0.0.0.0" }, output, new StringWriter(), stop.Token));
+            Assert.Contains("listening on 0.0.0.0:", output.ToString());
+        }
+
+        [Fact]
         public void HelpListsEveryOptionAndTheVerbsUsageNamesTheSecurityOnes()
         {
             var usage = new StringWriter();
@@ -143,7 +156,7 @@ namespace NanoPos.HostSim.Tests
             Assert.Equal(0, HostSimCommand.Run(new[] { "--help" }, usage, new StringWriter(), CancellationToken.None));
             Assert.Equal(0, Program.Run(new[] { "help" }, help, new StringWriter()));
 
-            foreach (string option in new[] { "--port", "--faults", "--ledger", "--seed", "--blocked-pan", "--tmk", "--card-pin", "--mac-optional", "--tls", "--tls-name", "--tls-ca-out", "--max-connections", "--idle-timeout", "--verbose", "--bench" })
+            foreach (string option in new[] { "--port", "--listen", "--faults", "--ledger", "--seed", "--blocked-pan", "--tmk", "--card-pin", "--mac-optional", "--tls", "--tls-name", "--tls-ca-out", "--max-connections", "--idle-timeout", "--verbose", "--bench" })
             {
                 Assert.Contains("  " + option + " ", usage.ToString());
             }
