@@ -14,7 +14,8 @@ namespace NanoPos.Emulation.Tests
 
         /// <summary>
         /// A day of a terminal as a script: a sale with PIN, one without, a wrong PIN (55), a host timeout and its
-        /// reversal, a power cut mid-payment and its reversal, a void, a settlement, the technician menu (one wrong try,
+        /// reversal, a power cut mid-payment and its reversal, the history (newest first: the two reversed sales and the
+        /// decline come before the approved sale that is voided), a void, a settlement, the technician menu (one wrong try,
         /// then the PIN), an orderly reboot. Expectations make sure each thing happened.
         /// </summary>
         public static string Day()
@@ -50,6 +51,9 @@ namespace NanoPos.Emulation.Tests
                 + "expect-ledger reversed\n"
                 + "press menu 5\n"
                 + "expect-screen History\n"
+                + "expect-message StatusReversed\n"
+                + "press down down down\n"
+                + "expect-message StatusApproved\n"
                 + "press enter\n"
                 + "expect-screen HistoryDetail\n"
                 + "press down down down down down down down down down\n"
