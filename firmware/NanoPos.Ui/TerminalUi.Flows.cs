@@ -19,7 +19,7 @@ namespace NanoPos.Ui
         private ITransactionRunner _runner;
         private IDeviceInfo _device;
         private TechnicianLock _techLock;
-        private Screens _screens;
+        private ScreenSet _screens;
         private TransactionRequest _inFlight;
         private bool _submitted;
         private TransactionRequest _background;
@@ -123,7 +123,7 @@ namespace NanoPos.Ui
                 PinEntry = new KeypadPinEntry(engine.Keys);
             }
 
-            _screens = new Screens(this);
+            _screens = new ScreenSet(this);
             _duplicates = new DuplicateGuard(settings.DuplicateWindowMs);
             PendingReversals = engine.Reversals.PendingCount;
         }
@@ -270,7 +270,7 @@ namespace NanoPos.Ui
             Show(screen);
         }
 
-        internal Screens All
+        internal ScreenSet All
         {
             get { return _screens; }
         }

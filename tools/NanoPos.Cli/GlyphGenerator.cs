@@ -18,10 +18,13 @@ namespace NanoPos.Cli
     /// </remarks>
     public sealed class GlyphGenerator
     {
-        /// <summary>The generated ASCII font file name (in firmware/NanoPos.Ui).</summary>
+        /// <summary>The folder of the generated files inside firmware/NanoPos.Ui (the text rendering, namespace NanoPos.Ui.Text).</summary>
+        public const string FolderName = "Text";
+
+        /// <summary>The generated ASCII font file name (in firmware/NanoPos.Ui/Text).</summary>
         public const string AsciiFileName = "AsciiFont.cs";
 
-        /// <summary>The generated CJK glyph file name (in firmware/NanoPos.Ui).</summary>
+        /// <summary>The generated CJK glyph file name (in firmware/NanoPos.Ui/Text).</summary>
         public const string CjkFileName = "CjkGlyphs.cs";
 
         private const string Header =

@@ -1,9 +1,9 @@
 namespace NanoPos.Ui
 {
     /// <summary>Every screen of the terminal, created once when the UI is attached to the engine (no allocation per visit).</summary>
-    internal sealed class Screens
+    internal sealed class ScreenSet
     {
-        internal Screens(TerminalUi ui)
+        internal ScreenSet(TerminalUi ui)
         {
             AmountFormatter formatter = new AmountFormatter(ui.Settings.CurrencyDecimals, ',', '.');
             Idle = new IdleScreen(ui);
