@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.IO;
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
 namespace NanoPos.Ui
 {

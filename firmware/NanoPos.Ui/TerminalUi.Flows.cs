@@ -2,6 +2,11 @@ using System;
 using System.Diagnostics;
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Flows;
+using NanoPos.Ui.Input;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Records;
+using NanoPos.Ui.Screens;
 
 namespace NanoPos.Ui
 {

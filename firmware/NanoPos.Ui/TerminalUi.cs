@@ -3,6 +3,9 @@ using System.Diagnostics;
 using System.IO;
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Input;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Screens;
 
 namespace NanoPos.Ui
 {

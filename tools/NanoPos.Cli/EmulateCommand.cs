@@ -4,7 +4,7 @@ using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
 using NanoPos.Emulator;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Cli
 {

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using NanoPos.Emulation;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Cli
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulation
 {

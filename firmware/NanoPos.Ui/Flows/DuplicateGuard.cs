@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Flows
 {
     /// <summary>
     /// Remembers the last approved sale (masked card number, amount, when) so that the same card and amount within a

@@ -1,7 +1,7 @@
 using System;
 using NanoPos.Transactions;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Flows
 {
     /// <summary>
     /// The transaction the cashier is putting together: its kind, amount, card and (for a void) the sale's STAN, from

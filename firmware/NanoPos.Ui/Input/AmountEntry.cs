@@ -1,6 +1,6 @@
 using System;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Input
 {
     /// <summary>
     /// The editing logic of the amount screen: the cashier types digits and the amount grows from the right

@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Input
 {
     /// <summary>Where an <see cref="ICardReader"/> is with the card of the current transaction.</summary>
     public enum CardReaderStatus

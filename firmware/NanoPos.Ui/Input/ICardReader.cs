@@ -1,7 +1,8 @@
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Input
 {
     /// <summary>
     /// A source of card data for one transaction: the card number and expiry typed on the keypad

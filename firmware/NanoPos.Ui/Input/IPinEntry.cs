@@ -1,6 +1,7 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Input
 {
     /// <summary>
     /// Collects a PIN and turns it into a PIN block, so the clear PIN never leaves the entry: the keypad entry of the

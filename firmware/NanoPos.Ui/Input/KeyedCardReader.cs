@@ -1,8 +1,9 @@
 using System;
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Input
 {
     /// <summary>
     /// The reference card source: the cashier types the card number (13 to 19 digits, Luhn-checked) and the expiry

@@ -1,8 +1,9 @@
 using System;
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Input
 {
     /// <summary>
     /// PIN entry on the terminal's own keypad: 4 to 12 digits (or none: Enter at once sends no PIN), Clear deletes the

@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Input
 {
     /// <summary>The Luhn (mod 10) check of card numbers (ISO/IEC 7812-1), for the keyed card reader.</summary>
     public static class Luhn

@@ -1,6 +1,6 @@
 using System;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Input
 {
     /// <summary>
     /// Builds ISO 9564-1 format-0 PIN blocks (ANSI X9.8): the PIN field XOR the PAN field, 8 bytes.

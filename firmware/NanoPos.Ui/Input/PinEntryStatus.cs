@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Input
 {
     /// <summary>Where an <see cref="IPinEntry"/> is with the PIN of the current transaction.</summary>
     public enum PinEntryStatus

@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// The texts of the self-tests and the health report (issue 13), English then Chinese; the same rules as

@@ -1,7 +1,7 @@
 using System;
 using NanoPos.Transactions;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// The expected funds-arrival date as the screens say it: "Funds expected Fri 9 Oct" (中文 "预计到账 10月9日周五"), on the result screen "Funds Fri 9 Oct", or

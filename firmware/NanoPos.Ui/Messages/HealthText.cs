@@ -1,7 +1,7 @@
 using System;
 using NanoPos.Diagnostics;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// A <see cref="HealthReport"/> as lines of text in the terminal's language: what the health screen scrolls through,

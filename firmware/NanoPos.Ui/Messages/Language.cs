@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// The language the terminal shows its texts in, taken from the provisioned configuration.

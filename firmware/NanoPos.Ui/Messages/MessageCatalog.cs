@@ -1,7 +1,7 @@
 using System;
 using NanoPos.Hal;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// Every text the terminal shows, in English and Chinese (Simplified), looked up by <see cref="MessageId"/>
@@ -18,7 +18,7 @@ namespace NanoPos.Ui
         /// <summary>The number of message ids: every value from 0 to MessageCount - 1 is a <see cref="MessageId"/>.</summary>
         public const int MessageCount = (int)MessageId.FieldCode + 1;
 
-        /// <summary>The number of languages: every value from 0 to LanguageCount - 1 is a <see cref="Ui.Language"/>.</summary>
+        /// <summary>The number of languages: every value from 0 to LanguageCount - 1 is a <see cref="Messages.Language"/>.</summary>
         public const int LanguageCount = 2;
 
         /// <summary>The placeholder that <see cref="Format(MessageId, Language, string)"/> replaces.</summary>

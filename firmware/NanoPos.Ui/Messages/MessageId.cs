@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// Identifies every text the terminal shows; <see cref="MessageCatalog"/> holds each one in every <see cref="Language"/>.

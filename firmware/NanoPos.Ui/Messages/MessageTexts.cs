@@ -1,6 +1,6 @@
 using System;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// The texts of the catalog, one line per <see cref="MessageId"/>: English, then Chinese (Simplified).

@@ -1,6 +1,6 @@
 using NanoPos.Transactions;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// Turns what the engine reports (<see cref="TransactionResult"/>) into the result screen's two texts: a

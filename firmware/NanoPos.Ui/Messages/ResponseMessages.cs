@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// Maps a host response code (ISO 8583 field 39) to the short, actionable line the cashier sees.

@@ -1,6 +1,6 @@
 using NanoPos.Diagnostics;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Messages
 {
     /// <summary>
     /// The words of the self-tests: each test's name, its status, and the message for each failure reason (with its

@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Receipts
 {
     /// <summary>
     /// What an e-receipt says (<see cref="ReceiptText"/>): the merchant, the transaction and its outcome. Never more of the

@@ -1,7 +1,8 @@
 using System;
 using NanoPos.Transactions;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Receipts
 {
     /// <summary>Makes the <see cref="Receipt"/> of an approved result, or of an entry of the batch, with the terminal's identity.</summary>
     internal static class ReceiptBuilder

@@ -1,6 +1,7 @@
 using System;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Receipts
 {
     /// <summary>
     /// An e-receipt as plain text for a QR code (any phone's scanner shows it as it is), and back: one item a line, a

@@ -4,7 +4,7 @@ using System.IO;
 using NanoPos.Hal;
 using NanoPos.Transactions;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Records
 {
     /// <summary>
     /// Keeps the merchant's <see cref="TransactionHistory"/> up to date from the UI thread: records the end of each sale,

@@ -3,7 +3,7 @@ using System.IO;
 using NanoPos.Hal;
 using NanoPos.Security;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Records
 {
     /// <summary>
     /// Counts wrong technician PINs and locks the technician menu for a while after too many, across reboots: the

@@ -1,6 +1,9 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Input;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// Amount entry in minor units (<see cref="AmountEntry"/>): digits grow the amount from the right, D (Clear) deletes

@@ -1,6 +1,8 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Input;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// Card data from the <see cref="ICardReader"/>: its prompt as the title, what was typed (card number in groups of

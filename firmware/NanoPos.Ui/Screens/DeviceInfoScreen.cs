@@ -1,7 +1,9 @@
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// Device information for the technician: firmware, target, terminal and merchant IDs, host, pending reversals,

@@ -1,6 +1,8 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// "Same card and amount N min ago - charge again?": shown before the PIN (before anything is sent) when the guard

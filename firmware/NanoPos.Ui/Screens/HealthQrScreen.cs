@@ -1,8 +1,9 @@
 using NanoPos.Diagnostics;
 using NanoPos.Hal;
 using NanoPos.Qr;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The health report as a QR code (<see cref="HealthCode"/>) beside its title, version and level and "Scan"

@@ -1,7 +1,8 @@
 using NanoPos.Diagnostics;
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The health report as text (<see cref="HealthText"/>): B and C scroll, # shows it as a QR code, * goes back to the

@@ -1,7 +1,10 @@
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Receipts;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// One transaction of the history: kind and status in the title; time, amount, masked card, STAN, RRN, authorization

@@ -1,6 +1,7 @@
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>One line of the history: a transaction of the terminal's history, however it ended.</summary>
     internal sealed class HistoryItem

@@ -1,8 +1,10 @@
 using System.Collections;
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The terminal's history (<see cref="TransactionHistory"/>: every sale, void and refund of the last 40, settled or not,

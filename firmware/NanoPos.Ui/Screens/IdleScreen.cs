@@ -1,6 +1,8 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// Ready: the merchant's name, the local date and time, the link state, and a mark while reversals wait for the

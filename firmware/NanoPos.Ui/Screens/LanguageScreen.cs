@@ -1,6 +1,7 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// Language: 1 English, 2 Chinese (each named in its own language). The choice applies at once and is saved into

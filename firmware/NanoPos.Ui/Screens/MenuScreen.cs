@@ -1,6 +1,7 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The main menu: sale, void, refund, balance, history, settlement, technician. A digit chooses directly; B and C

@@ -1,6 +1,7 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// A title and a wrapped text, with no way out: boot steps, the configuration error and fatal errors. B and C

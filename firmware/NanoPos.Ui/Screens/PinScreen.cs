@@ -1,6 +1,9 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Input;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// PIN entry through the <see cref="IPinEntry"/>: one '*' per digit, never the digits; "No PIN: press #" until a

@@ -1,6 +1,6 @@
 using NanoPos.Qr;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// Draws a QR code on the left of the display with three short texts beside it (title, the symbol's version and

@@ -1,7 +1,9 @@
 using NanoPos.Hal;
 using NanoPos.Qr;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Receipts;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// An e-receipt as a QR code (<see cref="ReceiptText"/>), offered by the result screen and the history detail with 0;

@@ -1,7 +1,10 @@
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Receipts;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The outcome: approved (amount and authorization code), declined (the host's reason), unknown ("reversing - the

@@ -1,6 +1,7 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// One screen of the terminal: how it draws itself as rows of text, what its keys do, what it does on a tick, and

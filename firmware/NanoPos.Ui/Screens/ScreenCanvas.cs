@@ -1,7 +1,8 @@
 using System;
 using NanoPos.Hal;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The screen as rows of text: draws each row into the framebuffer (through <see cref="TextRenderer"/>) and

@@ -1,4 +1,6 @@
-namespace NanoPos.Ui
+using NanoPos.Ui.Text;
+
+namespace NanoPos.Ui.Screens
 {
     /// <summary>Every screen of the terminal, created once when the UI is attached to the engine (no allocation per visit).</summary>
     internal sealed class ScreenSet

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.IO;
 using NanoPos.Diagnostics;
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The self-tests: a list (0 runs all, 1 to 7 one test, with each test's last status), then the test running (the

@@ -1,7 +1,9 @@
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// Settlement: the totals of the open batch (sales in effect and refunds, count and amount), # settles, * goes back.

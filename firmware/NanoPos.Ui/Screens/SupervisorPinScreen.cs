@@ -1,7 +1,8 @@
 using System;
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The merchant's supervisor PIN, asked when the cashier chooses Refund, before the amount: digits masked, # checks,

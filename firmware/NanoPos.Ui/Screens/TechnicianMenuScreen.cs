@@ -1,6 +1,7 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The technician menu: 1 device information, 2 self-tests, 3 health report, 4 health QR code, 5 language; B and C

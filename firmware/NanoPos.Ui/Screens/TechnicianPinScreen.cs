@@ -1,7 +1,9 @@
 using System;
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Records;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>
     /// The technician PIN: digits masked, # checks, * goes back. A wrong PIN says how many tries are left; after the

@@ -1,6 +1,8 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Screens
 {
     /// <summary>"Void this sale? #=Yes" with the sale's STAN and amount; # sends the void, * goes back to the detail.</summary>
     internal sealed class VoidConfirmScreen : Screen

@@ -1,6 +1,6 @@
 using System;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Text
 {
     /// <summary>
     /// Turns an amount in minor units into display text, e.g. 123456 into "1,234.56" with 2 decimals.

@@ -1,7 +1,7 @@
 using NanoPos.Diagnostics;
 using NanoPos.Hal;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Text
 {
     /// <summary>
     /// Every glyph of the firmware's fonts as pages for the display self-test: the ASCII font 16 to a row, then the CJK

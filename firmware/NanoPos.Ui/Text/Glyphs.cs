@@ -1,4 +1,4 @@
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Text
 {
     /// <summary>
     /// Which glyph draws a character and how wide it is: printable ASCII from <see cref="AsciiFont"/> (8x16), every

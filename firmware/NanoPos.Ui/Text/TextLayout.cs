@@ -1,6 +1,6 @@
 using System;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Text
 {
     /// <summary>
     /// Measures text and wraps it into lines that fit a width, for the 8x16 ASCII and 16x16 CJK glyphs of <see cref="Glyphs"/>.

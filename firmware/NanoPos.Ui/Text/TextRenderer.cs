@@ -1,7 +1,7 @@
 using System;
 using NanoPos.Hal;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Text
 {
     /// <summary>
     /// Draws text into a <see cref="MonochromeFramebuffer"/>: 8x16 ASCII and 16x16 CJK glyphs mixed in one string,

@@ -1,6 +1,6 @@
 using System;
 
-namespace NanoPos.Ui
+namespace NanoPos.Ui.Text
 {
     /// <summary>Small text helpers of the screens: dates and times as the terminal shows them, fixed-width numbers.</summary>
     public static class UiText
