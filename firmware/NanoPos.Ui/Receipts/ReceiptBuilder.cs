@@ -1,4 +1,5 @@
 using System;
+using NanoPos.Hal;
 using NanoPos.Transactions;
 using NanoPos.Ui.Text;
 
@@ -8,10 +9,10 @@ namespace NanoPos.Ui.Receipts
     internal static class ReceiptBuilder
     {
         /// <summary>The receipt of an approved sale, void or refund just done; its time is now.</summary>
-        internal static Receipt FromResult(TerminalUi ui, TransactionRequest done)
+        internal static Receipt FromResult(UiSettings settings, IClock clock, TransactionRequest done)
         {
             TransactionResult result = done.Result;
-            Receipt receipt = Identity(ui);
+            Receipt receipt = Identity(settings);
             receipt.Kind = KindWord(done.Kind == RequestKind.Void ? TransactionKind.Void : done.Kind == RequestKind.Refund ? TransactionKind.Refund : TransactionKind.Sale);
             receipt.Status = StatusWord(done.Kind == RequestKind.Void ? TransactionKind.Void : done.Kind == RequestKind.Refund ? TransactionKind.Refund : TransactionKind.Sale, false);
             receipt.AmountMinor = result.AmountMinor > 0 ? result.AmountMinor : done.AmountMinor;
@@ -19,14 +20,14 @@ namespace NanoPos.Ui.Receipts
             receipt.Stan = result.Stan;
             receipt.Rrn = result.Rrn;
             receipt.AuthCode = result.AuthCode;
-            receipt.LocalTime = UiText.FormatDateTime(ui.Clock.UtcNow.AddMinutes(ui.Settings.UtcOffsetMinutes));
+            receipt.LocalTime = UiText.FormatDateTime(clock.UtcNow.AddMinutes(settings.UtcOffsetMinutes));
             return receipt;
         }
 
         /// <summary>The receipt of an approved entry of the history; its time is the entry's own, the year from when it was made.</summary>
-        internal static Receipt FromEntry(TerminalUi ui, HistoryEntry entry)
+        internal static Receipt FromEntry(UiSettings settings, IClock clock, HistoryEntry entry)
         {
-            Receipt receipt = Identity(ui);
+            Receipt receipt = Identity(settings);
             receipt.Kind = KindWord(entry.Kind);
             receipt.Status = StatusWord(entry.Kind, entry.Voided);
             receipt.AmountMinor = entry.AmountMinor;
@@ -34,7 +35,7 @@ namespace NanoPos.Ui.Receipts
             receipt.Stan = entry.Stan;
             receipt.Rrn = entry.Rrn;
             receipt.AuthCode = entry.AuthCode;
-            receipt.LocalTime = UiText.FormatDateTime(LocalTimeOf(ui, entry.CreatedUtcTicks, entry.LocalDateTime));
+            receipt.LocalTime = UiText.FormatDateTime(LocalTimeOf(settings, clock, entry.CreatedUtcTicks, entry.LocalDateTime));
             return receipt;
         }
 
@@ -42,13 +43,14 @@ namespace NanoPos.Ui.Receipts
         /// Gets when a transaction was made, local time: its fields 13 and 12 (month, day, time, MMDDhhmmss) with the year of
         /// its creation (the request carries no year), or of now when the creation time is unknown.
         /// </summary>
-        /// <param name="ui">The terminal (its UTC offset and clock).</param>
+        /// <param name="settings">The terminal's settings (its UTC offset).</param>
+        /// <param name="clock">The clock, for now.</param>
         /// <param name="createdUtcTicks">When it was made, UTC ticks, or 0 when unknown.</param>
         /// <param name="mmddhhmmss">Its local time as sent.</param>
-        internal static DateTime LocalTimeOf(TerminalUi ui, long createdUtcTicks, string mmddhhmmss)
+        internal static DateTime LocalTimeOf(UiSettings settings, IClock clock, long createdUtcTicks, string mmddhhmmss)
         {
-            DateTime made = createdUtcTicks > 0 ? new DateTime(createdUtcTicks).AddMinutes(ui.Settings.UtcOffsetMinutes)
-                : ui.Clock.UtcNow.AddMinutes(ui.Settings.UtcOffsetMinutes);
+            DateTime made = createdUtcTicks > 0 ? new DateTime(createdUtcTicks).AddMinutes(settings.UtcOffsetMinutes)
+                : clock.UtcNow.AddMinutes(settings.UtcOffsetMinutes);
             string t = mmddhhmmss;
             if (t == null || t.Length != 10 || !UiText.IsDigits(t))
             {
@@ -68,13 +70,13 @@ namespace NanoPos.Ui.Receipts
             return new DateTime(made.Year, month, day, hour, minute, second);
         }
 
-        private static Receipt Identity(TerminalUi ui)
+        private static Receipt Identity(UiSettings settings)
         {
             var receipt = new Receipt();
-            receipt.MerchantName = ui.Settings.MerchantName;
-            receipt.MerchantId = ui.Settings.MerchantId;
-            receipt.TerminalId = ui.Settings.TerminalId;
-            receipt.Decimals = ui.Settings.CurrencyDecimals;
+            receipt.MerchantName = settings.MerchantName;
+            receipt.MerchantId = settings.MerchantId;
+            receipt.TerminalId = settings.TerminalId;
+            receipt.Decimals = settings.CurrencyDecimals;
             return receipt;
         }
 

@@ -1,4 +1,5 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Flows;
 using NanoPos.Ui.Input;
 using NanoPos.Ui.Messages;
 using NanoPos.Ui.Text;
@@ -15,6 +16,7 @@ namespace NanoPos.Ui.Screens
     {
         private readonly AmountEntry _entry;
         private readonly AmountFormatter _formatter;
+        private CardFlow _flow;
         private MessageId _problem;
         private bool _hasProblem;
 
@@ -30,8 +32,10 @@ namespace NanoPos.Ui.Screens
             get { return UiScreen.Amount; }
         }
 
-        internal void Begin(int firstDigit)
+        /// <summary>Starts an empty amount (or one with the digit typed on idle) for a flow, which gets the amount on #.</summary>
+        internal void Begin(CardFlow flow, int firstDigit)
         {
+            _flow = flow;
             _entry.Reset();
             _hasProblem = false;
             if (firstDigit > 0)
@@ -72,7 +76,7 @@ namespace NanoPos.Ui.Screens
                 }
                 else
                 {
-                    Ui.AmountDone(_entry.Value);
+                    _flow.AmountEntered(_entry.Value);
                     return;
                 }
             }
@@ -82,7 +86,7 @@ namespace NanoPos.Ui.Screens
 
         internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
         {
-            canvas.Title(catalog.Text(Ui.Flow.Kind == RequestKind.Refund ? MessageId.KindRefund : MessageId.AmountTitle));
+            canvas.Title(catalog.Text(_flow.Kind == RequestKind.Refund ? MessageId.KindRefund : MessageId.AmountTitle));
             canvas.RowRight(2, _formatter.ToString(_entry.Value));
             if (_entry.Overflowed)
             {

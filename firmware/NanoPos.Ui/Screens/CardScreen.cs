@@ -1,4 +1,5 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Flows;
 using NanoPos.Ui.Input;
 using NanoPos.Ui.Messages;
 
@@ -12,6 +13,7 @@ namespace NanoPos.Ui.Screens
     /// </summary>
     internal sealed class CardScreen : Screen
     {
+        private CardFlow _flow;
         private MessageId _error;
         private bool _hasError;
 
@@ -23,6 +25,12 @@ namespace NanoPos.Ui.Screens
         internal override UiScreen Id
         {
             get { return UiScreen.Card; }
+        }
+
+        /// <summary>Reads a card for a flow, which gets the card data the reader hands over.</summary>
+        internal void Begin(CardFlow flow)
+        {
+            _flow = flow;
         }
 
         internal override void Leave()
@@ -84,7 +92,7 @@ namespace NanoPos.Ui.Screens
             }
             else if (status == CardReaderStatus.Done)
             {
-                Ui.CardDone(Ui.CardReader.TakeCard());
+                _flow.CardRead(Ui.CardReader.TakeCard());
             }
             else
             {

@@ -1,4 +1,5 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Flows;
 using NanoPos.Ui.Messages;
 using NanoPos.Ui.Text;
 
@@ -11,6 +12,7 @@ namespace NanoPos.Ui.Screens
     internal sealed class DuplicateConfirmScreen : Screen
     {
         private readonly AmountFormatter _formatter;
+        private SaleFlow _flow;
         private long _sinceMs;
 
         internal DuplicateConfirmScreen(TerminalUi ui, AmountFormatter formatter)
@@ -24,8 +26,9 @@ namespace NanoPos.Ui.Screens
             get { return UiScreen.DuplicateConfirm; }
         }
 
-        internal void Set(long sinceMs)
+        internal void Set(SaleFlow flow, long sinceMs)
         {
+            _flow = flow;
             _sinceMs = sinceMs;
         }
 
@@ -33,7 +36,7 @@ namespace NanoPos.Ui.Screens
         {
             if (key == Key.Enter)
             {
-                Ui.DuplicateConfirmed();
+                _flow.DuplicateConfirmed();
             }
             else if (key == Key.Cancel)
             {
@@ -45,7 +48,7 @@ namespace NanoPos.Ui.Screens
         {
             // Whole minutes, rounded up: "0 min ago" would read as no time at all.
             long minutes = (_sinceMs + 59999) / 60000;
-            canvas.Title(_formatter.ToString(Ui.Flow.AmountMinor));
+            canvas.Title(_formatter.ToString(_flow.AmountMinor));
             canvas.Wrapped(1, 2, catalog.Format(MessageId.DuplicateWarning, minutes.ToString()), 0);
             canvas.Row(3, catalog.Text(MessageId.DuplicateAsk), false);
         }

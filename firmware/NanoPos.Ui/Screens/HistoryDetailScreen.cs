@@ -59,7 +59,7 @@ namespace NanoPos.Ui.Screens
             }
             else if (key == Key.Digit0 && _item.HasReceipt)
             {
-                Ui.All.ReceiptQr.Set(ReceiptBuilder.FromEntry(Ui, _item.Entry), this);
+                Ui.All.ReceiptQr.Set(ReceiptBuilder.FromEntry(Ui.Settings, Ui.Clock, _item.Entry), this);
                 Ui.Show(Ui.All.ReceiptQr);
             }
         }
@@ -115,7 +115,7 @@ namespace NanoPos.Ui.Screens
 
             if (e.MovedMoney && e.Kind == TransactionKind.Sale)
             {
-                string funds = FundsText.For(Ui.Settings.Settlement, ReceiptBuilder.LocalTimeOf(Ui, e.CreatedUtcTicks, e.LocalDateTime), catalog.Language);
+                string funds = FundsText.For(Ui.Settings.Settlement, ReceiptBuilder.LocalTimeOf(Ui.Settings, Ui.Clock, e.CreatedUtcTicks, e.LocalDateTime), catalog.Language);
                 text += funds == null ? string.Empty : "\n" + funds;
             }
 

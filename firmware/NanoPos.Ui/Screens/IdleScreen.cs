@@ -30,12 +30,12 @@ namespace NanoPos.Ui.Screens
         internal override void HandleKey(Key key)
         {
             // A boot notice stays until the next key, which then does what it always does.
-            Ui.Notice.Seen();
+            Ui.Boot.Notice.Seen();
 
             int digit = KeyMap.DigitOf(key);
             if (key == Key.Enter || digit > 0)
             {
-                Ui.StartFlow(RequestKind.Sale, digit);
+                Ui.Flows.Sale.BeginWith(digit);
             }
             else if (key == Key.Menu)
             {
@@ -57,9 +57,9 @@ namespace NanoPos.Ui.Screens
         {
             _shownMinute = Ui.Clock.UtcNow.Ticks / System.TimeSpan.TicksPerMinute;
             canvas.Title(Ui.Settings.MerchantName);
-            if (Ui.Notice.Text != null)
+            if (Ui.Boot.Notice.Text != null)
             {
-                canvas.Wrapped(1, 3, Ui.Notice.Text, 0);
+                canvas.Wrapped(1, 3, Ui.Boot.Notice.Text, 0);
                 return;
             }
 

@@ -28,8 +28,7 @@ namespace NanoPos.Ui.Screens
             }
             else if (digit == 1 || digit == 2)
             {
-                Ui.SetLanguageFromMenu(digit == 1 ? Language.English : Language.Chinese);
-                Ui.Show(Ui.All.TechMenu);
+                Ui.Flows.Language.Choose(digit == 1 ? Language.English : Language.Chinese);
             }
         }
 

@@ -69,24 +69,27 @@ namespace NanoPos.Ui.Screens
             switch (index)
             {
                 case 0:
-                    Ui.StartFlow(RequestKind.Sale, -1);
+                    Ui.Flows.Sale.Begin();
                     break;
                 case 1:
-                case 4:
-                    Ui.Open(Ui.All.History);
+                    // The sale to void is chosen in the history.
+                    Ui.Flows.Void.Begin();
                     break;
                 case 2:
                     // Money goes back to a card: the merchant's supervisor PIN first, before the amount.
-                    Ui.Show(Ui.All.SupervisorPin);
+                    Ui.Flows.Refund.Begin();
                     break;
                 case 3:
-                    Ui.StartFlow(RequestKind.Balance, -1);
+                    Ui.Flows.Balance.Begin();
+                    break;
+                case 4:
+                    Ui.Flows.History.Begin();
                     break;
                 case 5:
-                    Ui.Open(Ui.All.Settlement);
+                    Ui.Flows.Settlement.Begin();
                     break;
                 default:
-                    Ui.Show(Ui.All.TechPin);
+                    Ui.Flows.Technician.Begin();
                     break;
             }
         }

@@ -49,6 +49,31 @@ namespace NanoPos.Ui.Screens
             _bodyIsId = true;
         }
 
+        /// <summary>Sets a boot step: "Starting" as the title and the step below it (nothing below for the first); returns this screen.</summary>
+        internal MessageScreen SetBootStep(MessageId step)
+        {
+            if (step == MessageId.BootStarting)
+            {
+                Set(UiScreen.Boot, MessageId.BootStarting, null);
+            }
+            else
+            {
+                Set(UiScreen.Boot, MessageId.BootStarting, step);
+            }
+
+            return this;
+        }
+
+        /// <summary>Sets the configuration error (no configuration, an invalid one, or the key missing or wrong); returns this screen.</summary>
+        internal MessageScreen SetConfigError(bool missing, string key, MessageCatalog catalog)
+        {
+            string body = missing ? catalog.Text(MessageId.ConfigMissing)
+                : key == null ? catalog.Text(MessageId.ConfigInvalid)
+                : catalog.Format(MessageId.ConfigBadKey, key) + "\n" + catalog.Text(MessageId.CallTechnician);
+            Set(UiScreen.ConfigError, MessageId.ConfigErrorTitle, body);
+            return this;
+        }
+
         internal override void HandleKey(Key key)
         {
             if (Scroll(key, ref _scroll, _lines, 3))

@@ -1,4 +1,5 @@
 using NanoPos.Hal;
+using NanoPos.Ui.Flows;
 using NanoPos.Ui.Input;
 using NanoPos.Ui.Messages;
 using NanoPos.Ui.Text;
@@ -15,6 +16,7 @@ namespace NanoPos.Ui.Screens
         private const string Stars = "************";
 
         private readonly AmountFormatter _formatter;
+        private CardFlow _flow;
 
         internal PinScreen(TerminalUi ui, AmountFormatter formatter)
             : base(ui)
@@ -25,6 +27,12 @@ namespace NanoPos.Ui.Screens
         internal override UiScreen Id
         {
             get { return UiScreen.Pin; }
+        }
+
+        /// <summary>Asks the PIN for a flow, which gets the PIN block (its amount is shown below).</summary>
+        internal void Begin(CardFlow flow)
+        {
+            _flow = flow;
         }
 
         internal override void Leave()
@@ -41,7 +49,7 @@ namespace NanoPos.Ui.Screens
             }
             else if (status == PinEntryStatus.Done)
             {
-                Ui.PinDone(Ui.PinEntry.TakePinBlock());
+                _flow.PinEntered(Ui.PinEntry.TakePinBlock());
             }
             else
             {
@@ -61,9 +69,9 @@ namespace NanoPos.Ui.Screens
             int count = entry.DigitCount;
             canvas.Row(1, count == 0 ? null : Stars.Substring(0, count < Stars.Length ? count : Stars.Length), false);
             canvas.Row(2, catalog.Text(entry.HasError ? entry.Error : count == 0 ? MessageId.PinNone : MessageId.HintOkCancel), false);
-            if (Ui.Flow.AmountMinor > 0)
+            if (_flow.AmountMinor > 0)
             {
-                canvas.RowRight(3, _formatter.ToString(Ui.Flow.AmountMinor));
+                canvas.RowRight(3, _formatter.ToString(_flow.AmountMinor));
             }
         }
     }

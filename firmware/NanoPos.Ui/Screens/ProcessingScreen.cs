@@ -44,7 +44,7 @@ namespace NanoPos.Ui.Screens
             _startMs = Ui.Clock.MonotonicMs;
             long reversal = Ui.Settings.ReversalExchangeMs;
             long pending = Ui.PendingReversals * reversal;
-            RequestKind kind = Ui.InFlightKind;
+            RequestKind kind = Ui.Calls.InFlightKind;
             bool reversible = kind == RequestKind.Sale || kind == RequestKind.Refund || kind == RequestKind.Void;
             _requestEndMs = pending + Ui.Settings.ProcessingCountdownMs - reversal;
             _totalMs = reversible ? _requestEndMs + reversal : _requestEndMs;

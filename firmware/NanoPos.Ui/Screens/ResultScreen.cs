@@ -62,7 +62,7 @@ namespace NanoPos.Ui.Screens
             }
             else if (key == Key.Digit0 && HasReceipt())
             {
-                Ui.All.ReceiptQr.Set(ReceiptBuilder.FromResult(Ui, _done), null);
+                Ui.All.ReceiptQr.Set(ReceiptBuilder.FromResult(Ui.Settings, Ui.Clock, _done), null);
                 Ui.Show(Ui.All.ReceiptQr);
             }
         }

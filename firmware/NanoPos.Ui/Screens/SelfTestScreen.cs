@@ -253,7 +253,7 @@ namespace NanoPos.Ui.Screens
             _request = new TransactionRequest(RequestKind.SelfTest, 0, null, 0);
             _request.SelfTest = test;
             _phase = Phase.Waiting;
-            if (!Ui.RunForScreen(_request))
+            if (!Ui.Calls.RunAside(_request))
             {
                 _request = null;
                 test.Result.Reset();

@@ -34,7 +34,7 @@ namespace NanoPos.Ui.Screens
         {
             if (key == Key.Enter)
             {
-                Ui.SettleConfirmed();
+                Ui.Flows.Settlement.Confirmed();
             }
             else if (key == Key.Cancel)
             {

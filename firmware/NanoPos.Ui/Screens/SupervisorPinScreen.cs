@@ -89,7 +89,7 @@ namespace NanoPos.Ui.Screens
                 Wipe();
                 if (right)
                 {
-                    Ui.StartFlow(RequestKind.Refund, -1);
+                    Ui.Flows.Refund.Authorized();
                     return;
                 }
 

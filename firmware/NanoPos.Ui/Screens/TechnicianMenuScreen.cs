@@ -78,7 +78,7 @@ namespace NanoPos.Ui.Screens
                     Ui.Open(Ui.All.HealthQr);
                     break;
                 default:
-                    Ui.Show(Ui.All.Language);
+                    Ui.Flows.Language.Begin();
                     break;
             }
         }

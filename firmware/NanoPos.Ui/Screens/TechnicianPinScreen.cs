@@ -51,7 +51,7 @@ namespace NanoPos.Ui.Screens
                 return;
             }
 
-            if (Ui.TechLock.IsLocked())
+            if (Lock.IsLocked())
             {
                 Ui.Beep(true);
                 Ui.Invalidate();
@@ -76,15 +76,11 @@ namespace NanoPos.Ui.Screens
             }
             else if (key == Key.Enter)
             {
-                bool right = Ui.TechLock.Check(_typed, _count, Ui.Settings.TechnicianPinHash);
+                // The flow zeroes the digits once checked and writes the count at once; a right PIN opens the menu.
+                bool right = Ui.Flows.Technician.CheckPin(_typed, _count);
                 Wipe();
-
-                // The count is durable at once, even while an engine call writes its journal (the store is thread-safe),
-                // so cutting the power right after a wrong PIN does not reset it. A failed write is retried on the ticks.
-                Ui.SaveChangesNow();
                 if (right)
                 {
-                    Ui.Show(Ui.All.TechMenu);
                     return;
                 }
 
@@ -98,7 +94,7 @@ namespace NanoPos.Ui.Screens
         internal override void Tick(long nowMs)
         {
             // The minutes left count down on screen while locked (and the lock lifts by itself).
-            if (Ui.TechLock.MinutesLeft() != _shownMinutes)
+            if (Lock.MinutesLeft() != _shownMinutes)
             {
                 Ui.Invalidate();
             }
@@ -107,22 +103,27 @@ namespace NanoPos.Ui.Screens
         internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
         {
             canvas.Title(catalog.Text(MessageId.TechPinTitle));
-            _shownMinutes = Ui.TechLock.MinutesLeft();
-            if (Ui.TechLock.IsLocked())
+            _shownMinutes = Lock.MinutesLeft();
+            if (Lock.IsLocked())
             {
-                canvas.Wrapped(1, 3, catalog.Format(MessageId.TechLocked, Ui.TechLock.MinutesLeft().ToString()), 0);
+                canvas.Wrapped(1, 3, catalog.Format(MessageId.TechLocked, Lock.MinutesLeft().ToString()), 0);
                 return;
             }
 
             canvas.Row(1, _count == 0 ? null : "********".Substring(0, _count), false);
             if (_wrong)
             {
-                canvas.Wrapped(2, 2, catalog.Format(MessageId.TechPinWrong, Ui.TechLock.TriesLeft.ToString()), 0);
+                canvas.Wrapped(2, 2, catalog.Format(MessageId.TechPinWrong, Lock.TriesLeft.ToString()), 0);
             }
             else
             {
                 canvas.Row(3, catalog.Text(_empty ? MessageId.PinTitle : MessageId.HintOkCancel), false);
             }
+        }
+
+        private TechnicianLock Lock
+        {
+            get { return Ui.Flows.Technician.Lock; }
         }
 
         private void Wipe()

@@ -25,7 +25,7 @@ namespace NanoPos.Ui.Screens
             HistoryItem item = Ui.All.Detail.Item;
             if (key == Key.Enter)
             {
-                Ui.VoidConfirmed(item.Entry.Stan);
+                Ui.Flows.Void.Confirmed(item.Entry.Stan);
             }
             else if (key == Key.Cancel)
             {
