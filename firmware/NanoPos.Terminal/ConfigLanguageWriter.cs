@@ -1,5 +1,6 @@
 using NanoPos.Hal;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Terminal
 {

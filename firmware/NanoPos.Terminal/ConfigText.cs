@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text;
 using NanoPos.Transactions;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Terminal
 {

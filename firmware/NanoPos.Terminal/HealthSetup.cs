@@ -2,7 +2,7 @@ using System;
 using NanoPos.Diagnostics;
 using NanoPos.Hal;
 using NanoPos.Transactions;
-using NanoPos.Ui;
+using NanoPos.Ui.Text;
 
 namespace NanoPos.Terminal
 {

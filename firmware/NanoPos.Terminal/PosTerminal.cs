@@ -4,6 +4,7 @@ using System.Threading;
 using NanoPos.Hal;
 using NanoPos.Transactions;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Terminal
 {

@@ -4,6 +4,7 @@ using NanoPos.Hal;
 using NanoPos.Security;
 using NanoPos.Transactions;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Terminal
 {

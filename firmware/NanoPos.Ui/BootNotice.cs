@@ -1,5 +1,7 @@
 using System.Collections;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
 namespace NanoPos.Ui
 {

@@ -1,3 +1,5 @@
+using NanoPos.Ui.Messages;
+
 namespace NanoPos.Ui
 {
     /// <summary>

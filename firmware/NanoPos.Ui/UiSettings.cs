@@ -1,4 +1,5 @@
 using NanoPos.Security;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Ui
 {

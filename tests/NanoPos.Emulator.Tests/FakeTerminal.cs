@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using NanoPos.Emulator;
 using NanoPos.Hal;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
 namespace NanoPos.Emulator.Tests
 {

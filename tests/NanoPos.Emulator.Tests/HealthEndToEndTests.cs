@@ -10,6 +10,7 @@ using NanoPos.Cli;
 using NanoPos.Diagnostics;
 using NanoPos.Emulation;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 using OpenQA.Selenium;
 using Xunit;
 using Xunit.Abstractions;

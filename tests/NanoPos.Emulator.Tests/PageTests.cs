@@ -88,7 +88,7 @@ namespace NanoPos.Emulator.Tests
             Assert.Equal(4000, Locked(emulator, () => terminal.HostDelayMs));
 
             browser.Driver.FindElement(By.CssSelector("#language option[value=Chinese]")).Click();
-            browser.WaitFor(_ => Locked(emulator, () => terminal.Language) == NanoPos.Ui.Language.Chinese, Wait, "language");
+            browser.WaitFor(_ => Locked(emulator, () => terminal.Language) == NanoPos.Ui.Messages.Language.Chinese, Wait, "language");
 
             page.Click("Digit7");
             page.Click("Enter");

@@ -162,7 +162,7 @@ namespace NanoPos.Emulator.Tests
             Assert.False(_terminal.NetworkUp);
             Assert.True(_terminal.HostMaintenance);
             Assert.Equal(2500, _terminal.HostDelayMs);
-            Assert.Equal(NanoPos.Ui.Language.Chinese, _terminal.Language);
+            Assert.Equal(NanoPos.Ui.Messages.Language.Chinese, _terminal.Language);
             using JsonDocument state = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             JsonElement controls = state.RootElement.GetProperty("controls");
             Assert.False(controls.GetProperty("networkUp").GetBoolean());
@@ -185,7 +185,7 @@ namespace NanoPos.Emulator.Tests
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains("error", await response.Content.ReadAsStringAsync());
             Assert.Equal(0, _terminal.HostDelayMs);
-            Assert.Equal(NanoPos.Ui.Language.English, _terminal.Language);
+            Assert.Equal(NanoPos.Ui.Messages.Language.English, _terminal.Language);
         }
 
         [Theory]

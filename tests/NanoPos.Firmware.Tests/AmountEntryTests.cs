@@ -1,6 +1,6 @@
 using System;
 using nanoFramework.TestFramework;
-using NanoPos.Ui;
+using NanoPos.Ui.Input;
 
 namespace NanoPos.Firmware.Tests
 {

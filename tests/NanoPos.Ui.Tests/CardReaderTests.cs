@@ -2,6 +2,8 @@ using nanoFramework.TestFramework;
 using NanoPos.Hal;
 using NanoPos.Hal.Simulated;
 using NanoPos.Transactions;
+using NanoPos.Ui.Input;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Ui.Tests
 {

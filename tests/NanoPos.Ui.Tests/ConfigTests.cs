@@ -1,5 +1,6 @@
 using nanoFramework.TestFramework;
 using NanoPos.Terminal;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Ui.Tests
 {

@@ -1,3 +1,5 @@
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 using nanoFramework.TestFramework;
 
 namespace NanoPos.Ui.Tests

@@ -1,5 +1,7 @@
 using NanoPos.Hal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Input;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Ui.Tests
 {

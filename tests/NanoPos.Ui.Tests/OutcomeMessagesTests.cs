@@ -1,5 +1,6 @@
 using nanoFramework.TestFramework;
 using NanoPos.Transactions;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Ui.Tests
 {

@@ -8,6 +8,9 @@ using NanoPos.Iso8583;
 using NanoPos.Security;
 using NanoPos.Terminal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Input;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Records;
 
 namespace NanoPos.Ui.Tests
 {

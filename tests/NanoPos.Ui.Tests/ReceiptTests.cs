@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using nanoFramework.TestFramework;
 using NanoPos.Hal;
+using NanoPos.Ui.Receipts;
 
 namespace NanoPos.Ui.Tests
 {

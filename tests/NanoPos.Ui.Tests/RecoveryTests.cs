@@ -5,6 +5,7 @@ using NanoPos.Hal;
 using NanoPos.Hal.Simulated;
 using NanoPos.Iso8583;
 using NanoPos.Terminal;
+using NanoPos.Ui.Records;
 
 namespace NanoPos.Ui.Tests
 {

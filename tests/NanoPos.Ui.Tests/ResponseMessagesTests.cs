@@ -1,3 +1,4 @@
+using NanoPos.Ui.Messages;
 using nanoFramework.TestFramework;
 
 namespace NanoPos.Ui.Tests

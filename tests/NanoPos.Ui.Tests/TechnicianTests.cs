@@ -4,6 +4,7 @@ using NanoPos.Hal.Simulated;
 using NanoPos.Security;
 using NanoPos.Terminal;
 using NanoPos.Transactions;
+using NanoPos.Ui.Records;
 
 namespace NanoPos.Ui.Tests
 {

@@ -1,4 +1,6 @@
 using System;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 using nanoFramework.TestFramework;
 
 namespace NanoPos.Ui.Tests

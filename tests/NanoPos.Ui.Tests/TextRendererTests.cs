@@ -1,5 +1,7 @@
 using nanoFramework.TestFramework;
 using NanoPos.Hal;
+using NanoPos.Ui.Messages;
+using NanoPos.Ui.Text;
 
 namespace NanoPos.Ui.Tests
 {

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using NanoPos.Ui.Messages;
 using NanoPos.Ui;
 
 namespace NanoPos.Cli
@@ -120,7 +121,7 @@ namespace NanoPos.Cli
             {
                 HelpName = "en|zh",
                 Description = description,
-                DefaultValueFactory = _ => Ui.Language.English,
+                DefaultValueFactory = _ => Ui.Messages.Language.English,
                 CustomParser = result =>
                 {
                     string text = Last(result);

@@ -6,7 +6,8 @@ using NanoPos.Hal;
 using NanoPos.Hal.Simulated;
 using NanoPos.Iso8583;
 using NanoPos.Transactions;
-using NanoPos.Ui;
+using NanoPos.Ui.Input;
+using NanoPos.Ui.Text;
 
 namespace NanoPos.Cli
 {

@@ -3,7 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Threading;
 using NanoPos.Emulator;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Cli
 {

@@ -6,7 +6,7 @@ using System.IO;
 namespace NanoPos.Cli
 {
     /// <summary>
-    /// <c>nanopos glyphs [--unifont PATH] [--check]</c>: regenerates firmware/NanoPos.Ui/AsciiFont.cs and CjkGlyphs.cs
+    /// <c>nanopos glyphs [--unifont PATH] [--check]</c>: regenerates firmware/NanoPos.Ui/Text/AsciiFont.cs and CjkGlyphs.cs
     /// from GNU Unifont and the message catalog (<see cref="GlyphGenerator"/>), or with <c>--check</c> only compares
     /// them with what would be generated. Exit 0 written or up to date, 1 out of date or cannot be generated, 2 bad usage.
     /// </summary>
@@ -75,8 +75,9 @@ namespace NanoPos.Cli
                 return 1;
             }
 
-            string asciiPath = Path.Combine(uiFolder, GlyphGenerator.AsciiFileName);
-            string cjkPath = Path.Combine(uiFolder, GlyphGenerator.CjkFileName);
+            string textFolder = Path.Combine(uiFolder, GlyphGenerator.FolderName);
+            string asciiPath = Path.Combine(textFolder, GlyphGenerator.AsciiFileName);
+            string cjkPath = Path.Combine(textFolder, GlyphGenerator.CjkFileName);
             string summary = $"{AsciiCount} ASCII glyphs ({AsciiCount * 16} bytes), {glyphCount} CJK glyphs ({glyphCount * 32} bytes + {glyphCount * 2} bytes of code points)";
             if (check)
             {
@@ -99,6 +100,7 @@ namespace NanoPos.Cli
                 return 1;
             }
 
+            Directory.CreateDirectory(textFolder);
             File.WriteAllText(asciiPath, ascii);
             File.WriteAllText(cjkPath, cjk);
             output.WriteLine($"nanopos glyphs: wrote {asciiPath} and {cjkPath} from {unifont}: {summary}.");

@@ -9,7 +9,7 @@ using System.Text.Unicode;
 using NanoPos.Diagnostics;
 using NanoPos.Emulation;
 using NanoPos.Emulator;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Cli
 {

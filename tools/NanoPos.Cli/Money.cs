@@ -1,4 +1,5 @@
 using System.Globalization;
+using NanoPos.Ui.Text;
 using NanoPos.Ui;
 
 namespace NanoPos.Cli

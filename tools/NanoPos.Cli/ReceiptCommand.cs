@@ -2,7 +2,8 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Text.Json;
-using NanoPos.Ui;
+using NanoPos.Ui.Receipts;
+using NanoPos.Ui.Text;
 
 namespace NanoPos.Cli
 {

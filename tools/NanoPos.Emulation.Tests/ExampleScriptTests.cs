@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using NanoPos.HostSim;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 using Xunit;
 
 namespace NanoPos.Emulation.Tests

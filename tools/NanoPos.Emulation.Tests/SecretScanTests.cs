@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using NanoPos.Ui;
+using NanoPos.Ui.Input;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using NanoPos.Hal;
 using NanoPos.HostSim;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 using Xunit;
 
 namespace NanoPos.Emulation.Tests

@@ -9,6 +9,7 @@ using NanoPos.Hal.Host;
 using NanoPos.Hal.Simulated;
 using NanoPos.Terminal;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulation.Tests
 {

@@ -6,6 +6,7 @@ using NanoPos.Hal;
 using NanoPos.HostSim;
 using NanoPos.Terminal;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 using Xunit;
 
 namespace NanoPos.Emulation.Tests

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using NanoPos.Diagnostics;
 using NanoPos.Transactions;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulation
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulation
 {
@@ -32,7 +33,7 @@ namespace NanoPos.Emulation
                 case "expect-message":
                     if (!Enum.TryParse(c.Arg(0), true, out MessageId id))
                     {
-                        throw new ScriptException(c.Line, "unknown message id '" + c.Arg(0) + "' (firmware/NanoPos.Ui/MessageId.cs)");
+                        throw new ScriptException(c.Line, "unknown message id '" + c.Arg(0) + "' (firmware/NanoPos.Ui/Messages/MessageId.cs)");
                     }
 
                     string text = MessageCatalog.Get(id, terminal.Controls.Language);

@@ -7,7 +7,7 @@ using System.Text;
 using NanoPos.Hal;
 using NanoPos.Hal.Host;
 using NanoPos.Terminal;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulation
 {

@@ -1,5 +1,5 @@
 using System;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulation
 {

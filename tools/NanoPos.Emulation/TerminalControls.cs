@@ -1,7 +1,7 @@
 using System;
 using NanoPos.HostSim;
 using NanoPos.Terminal;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulation
 {

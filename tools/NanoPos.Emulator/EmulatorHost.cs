@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Threading;
 using NanoPos.Emulation;
 using NanoPos.Hal;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulator
 {

@@ -1,3 +1,5 @@
+using NanoPos.Ui.Screens;
+
 namespace NanoPos.Emulator
 {
     /// <summary>What <c>GET /api/state</c> returns: the display, the indicators and the QA controls at one instant.</summary>

@@ -1,7 +1,7 @@
 using System;
 using NanoPos.Emulation;
 using NanoPos.Hal;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulator
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using NanoPos.Emulation;
 using NanoPos.Hal;
-using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 
 namespace NanoPos.Emulator
 {

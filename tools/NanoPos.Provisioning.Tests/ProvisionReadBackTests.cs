@@ -8,6 +8,7 @@ using NanoPos.Hal.Simulated;
 using NanoPos.Terminal;
 using NanoPos.Transactions;
 using NanoPos.Ui;
+using NanoPos.Ui.Messages;
 using Xunit;
 
 namespace NanoPos.Provisioning.Tests

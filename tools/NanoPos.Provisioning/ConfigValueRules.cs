@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using NanoPos.Ui.Text;
 using NanoPos.Ui;
 
 namespace NanoPos.Provisioning

@@ -5,6 +5,7 @@ using System.Linq;
 using NanoPos.HostSim;
 using NanoPos.Iso8583;
 using NanoPos.Transactions;
+using NanoPos.Ui.Text;
 using NanoPos.Ui;
 using HostKind = NanoPos.HostSim.TransactionKind;
 

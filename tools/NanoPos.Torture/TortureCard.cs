@@ -1,5 +1,5 @@
 using NanoPos.Transactions;
-using NanoPos.Ui;
+using NanoPos.Ui.Input;
 
 namespace NanoPos.Torture
 {
