@@ -167,6 +167,12 @@ namespace NanoPos.Ui
                 _records.History.ReversalsSent(_engine.Log);
                 _records.SaveOwed();
             }
+            else if (done.Kind == RequestKind.PrepareUpdate)
+            {
+                // Reversals went out and the batch may be settled: the history says so.
+                _records.History.ReversalsSent(_engine.Log);
+                _records.SaveOwed();
+            }
             else
             {
                 NoteResult(done.Kind, done.Result);

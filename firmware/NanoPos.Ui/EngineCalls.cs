@@ -42,6 +42,11 @@ namespace NanoPos.Ui
                     case RequestKind.FlushReversals:
                         request.ReversalsClear = engine.FlushReversals();
                         break;
+                    case RequestKind.PrepareUpdate:
+                        var readiness = new UpdateReadiness(engine);
+                        readiness.Prepare();
+                        request.Readiness = readiness;
+                        break;
                     case RequestKind.SelfTest:
                         // A test that needs nobody runs to its end in Begin and reads its own clock; the time given is unused.
                         request.SelfTest.Begin(0);

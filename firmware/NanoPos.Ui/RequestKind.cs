@@ -37,5 +37,8 @@ namespace NanoPos.Ui
         /// <summary><see cref="NanoPos.Transactions.PaymentEngine.FlushReversals"/>: the boot's delivery of the reversals the
         /// journal held, while the screens show how many.</summary>
         FlushReversals = 10,
+        /// <summary><see cref="NanoPos.Transactions.UpdateReadiness.Prepare"/>: every pending reversal flushed and the open batch
+        /// settled before a firmware update; the answer says what is still owed (<see cref="TransactionRequest.Readiness"/>).</summary>
+        PrepareUpdate = 11,
     }
 }

@@ -56,6 +56,9 @@ namespace NanoPos.Ui
         /// <summary>Gets or sets, for <see cref="RequestKind.ServiceReversals"/>, whether no reversal is pending any more.</summary>
         public bool ReversalsClear { get; set; }
 
+        /// <summary>Gets or sets, for <see cref="RequestKind.PrepareUpdate"/>, what is still owed after the flush and the settlement.</summary>
+        public UpdateReadiness Readiness { get; set; }
+
         /// <summary>Gets or sets the self-test to run, for <see cref="RequestKind.SelfTest"/>.</summary>
         public NanoPos.Diagnostics.ISelfTest SelfTest { get; set; }
 

@@ -78,5 +78,8 @@ namespace NanoPos.Ui
 
         /// <summary>The supervisor PIN a refund asks for before the amount (or, with none configured, the refusal).</summary>
         SupervisorPin = 23,
+
+        /// <summary>Technician: prepare for a firmware update (flush reversals, settle) and say whether anything is still owed.</summary>
+        PrepareUpdate = 24,
     }
 }

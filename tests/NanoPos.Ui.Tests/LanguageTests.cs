@@ -58,7 +58,7 @@ namespace NanoPos.Ui.Tests
             rig.Press("A7" + UiRig.TechPin + "#");
             Assert.AreEqual((int)UiScreen.TechnicianMenu, (int)rig.Ui.Screen);
             rig.Press("52");
-            Assert.AreEqual("维护菜单     5/5", rig.Row(0));
+            Assert.AreEqual("维护菜单     5/6", rig.Row(0));
             rig.Press("*");
             Assert.AreEqual("在线", rig.Row(2));
 

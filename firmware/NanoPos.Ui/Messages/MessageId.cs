@@ -247,6 +247,8 @@ namespace NanoPos.Ui.Messages
         TechSelfTest,
         /// <summary>Technician menu entry: language.</summary>
         TechLanguage,
+        /// <summary>Technician menu entry: prepare for a firmware update.</summary>
+        TechPrepareUpdate,
         /// <summary>Device information; {0} is the firmware version.</summary>
         InfoFirmware,
         /// <summary>Device information; {0} is the serial number.</summary>
@@ -558,5 +560,29 @@ namespace NanoPos.Ui.Messages
 
         /// <summary>History detail; {0} is the host's response code.</summary>
         FieldCode,
+
+        /// <summary>Title of the update preparation.</summary>
+        UpdateTitle,
+
+        /// <summary>While the reversals are flushed and the batch settled.</summary>
+        UpdatePreparing,
+
+        /// <summary>Nothing is owed: the firmware can be updated.</summary>
+        UpdateReady,
+
+        /// <summary>Something is still owed; the lines below say what.</summary>
+        UpdateNotReady,
+
+        /// <summary>Not ready: {0} reversals are still pending.</summary>
+        UpdateReversalsPending,
+
+        /// <summary>Not ready: the batch is still open; {0} is its entry count and total ("3 entries 125.00").</summary>
+        UpdateBatchOpen,
+
+        /// <summary>Not ready: the journal cannot be read by this firmware.</summary>
+        UpdateJournalRefused,
+
+        /// <summary>Keys on the update result: # tries again, * goes back.</summary>
+        UpdateRetryHint,
     }
 }

@@ -145,6 +145,7 @@ namespace NanoPos.Ui.Messages
             Set(english, chinese, MessageId.TechDeviceInfo, "1 Device info", "1 设备信息");
             Set(english, chinese, MessageId.TechSelfTest, "2 Self-tests", "2 自检");
             Set(english, chinese, MessageId.TechLanguage, "5 Language", "5 语言");
+            Set(english, chinese, MessageId.TechPrepareUpdate, "6 Prepare update", "6 升级准备");
             Set(english, chinese, MessageId.InfoFirmware, "Firmware {0}", "固件 {0}");
             Set(english, chinese, MessageId.InfoSerial, "Serial {0}", "序列号 {0}");
             Set(english, chinese, MessageId.InfoTerminal, "Terminal {0}", "终端号 {0}");
@@ -224,6 +225,14 @@ namespace NanoPos.Ui.Messages
             Set(english, chinese, MessageId.WhyUnknownCode, "Why: unclear answer code {0}", "原因：应答码{0}不明确");
             Set(english, chinese, MessageId.WhyPowerCut, "Why: power cut or restart", "原因：断电或重启");
             Set(english, chinese, MessageId.FieldCode, "Code {0}", "应答码 {0}");
+            Set(english, chinese, MessageId.UpdateTitle, "Update", "升级");
+            Set(english, chinese, MessageId.UpdatePreparing, "Sending reversals and settling...", "正在冲正和结算...");
+            Set(english, chinese, MessageId.UpdateReady, "Ready for update - nothing owed", "可以升级，无未完成交易");
+            Set(english, chinese, MessageId.UpdateNotReady, "Not ready for update", "不能升级");
+            Set(english, chinese, MessageId.UpdateReversalsPending, "{0} reversals pending - check link", "{0}笔冲正未完成，请检查网络");
+            Set(english, chinese, MessageId.UpdateBatchOpen, "Batch open: {0} - settle", "批次未结：{0}，请结算");
+            Set(english, chinese, MessageId.UpdateJournalRefused, "Journal unreadable - call support", "交易日志无法读取，请联系客服");
+            Set(english, chinese, MessageId.UpdateRetryHint, "#=Retry *=Back", "#重试 *返回");
         }
 
         internal static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)

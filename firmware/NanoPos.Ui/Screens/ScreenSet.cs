@@ -29,6 +29,7 @@ namespace NanoPos.Ui.Screens
             HealthQr = new HealthQrScreen(ui);
             ReceiptQr = new ReceiptQrScreen(ui);
             Duplicate = new DuplicateConfirmScreen(ui, formatter);
+            PrepareUpdate = new PrepareUpdateScreen(ui, formatter);
         }
 
         internal IdleScreen Idle { get; }
@@ -72,5 +73,7 @@ namespace NanoPos.Ui.Screens
         internal ReceiptQrScreen ReceiptQr { get; }
 
         internal DuplicateConfirmScreen Duplicate { get; }
+
+        internal PrepareUpdateScreen PrepareUpdate { get; }
     }
 }

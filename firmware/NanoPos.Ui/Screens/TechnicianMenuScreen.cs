@@ -4,7 +4,8 @@ using NanoPos.Ui.Messages;
 namespace NanoPos.Ui.Screens
 {
     /// <summary>
-    /// The technician menu: 1 device information, 2 self-tests, 3 health report, 4 health QR code, 5 language; B and C
+    /// The technician menu: 1 device information, 2 self-tests, 3 health report, 4 health QR code, 5 language, 6 prepare for a
+    /// firmware update; B and C
     /// move the selection (the list scrolls to keep it in view), a digit or # chooses, * goes back to idle.
     /// </summary>
     internal sealed class TechnicianMenuScreen : Screen
@@ -14,6 +15,7 @@ namespace NanoPos.Ui.Screens
         private static readonly MessageId[] s_entries = new MessageId[]
         {
             MessageId.TechDeviceInfo, MessageId.TechSelfTest, MessageId.TechHealth, MessageId.TechHealthQr, MessageId.TechLanguage,
+            MessageId.TechPrepareUpdate,
         };
 
         private int _selected;
@@ -77,8 +79,11 @@ namespace NanoPos.Ui.Screens
                 case 3:
                     Ui.Open(Ui.All.HealthQr);
                     break;
-                default:
+                case 4:
                     Ui.Flows.Language.Begin();
+                    break;
+                default:
+                    Ui.Open(Ui.All.PrepareUpdate);
                     break;
             }
         }
