@@ -212,7 +212,7 @@ namespace NanoPos.Terminal
             {
                 Debug.WriteLine("nanoPos: " + e.Message);
                 JournalRefusal = e;
-                _ui.ShowFatal(MessageId.JournalError);
+                _ui.ShowJournalTooNew(e.FoundVersion, e.SupportedVersion);
                 return false;
             }
             catch (Exception e)

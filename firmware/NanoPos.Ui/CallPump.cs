@@ -229,6 +229,16 @@ namespace NanoPos.Ui
             // (the request has already forgotten the card).
             Exception e = done.Failure;
             Debug.WriteLine("nanoPos: engine call " + ((int)done.Kind).ToString() + " failed: " + e.GetType().FullName + ": " + e.Message);
+
+            // A journal record of a newer format (found past the header check) is no fault a restart cures: restarting would
+            // find it again, for ever. Stay on the error screen, as the header check does.
+            JournalVersionException newer = e as JournalVersionException;
+            if (newer != null)
+            {
+                _ui.ShowJournalTooNew(newer.FoundVersion, newer.SupportedVersion);
+                return;
+            }
+
             _ui.ShowRestarting();
         }
     }

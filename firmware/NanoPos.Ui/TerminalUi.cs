@@ -206,6 +206,19 @@ namespace NanoPos.Ui
             Show(_message);
         }
 
+        /// <summary>
+        /// Shows that the journal was written by newer firmware (a downgrade): "Journal of newer firmware (5 &gt; 3)": install
+        /// that firmware again. The terminal stays there, takes no payment and writes nothing to the journal.
+        /// </summary>
+        /// <param name="foundVersion">The journal's format version.</param>
+        /// <param name="supportedVersion">The newest format this firmware reads.</param>
+        public void ShowJournalTooNew(int foundVersion, int supportedVersion)
+        {
+            _fatal = true;
+            _message.Set(UiScreen.Fatal, MessageId.TerminalError, Catalog.Format(MessageId.JournalTooNew, foundVersion.ToString() + " > " + supportedVersion.ToString()));
+            Show(_message);
+        }
+
         /// <summary>Shows "Terminal error - restarting" (no way out, no timeout) and sets <see cref="RestartRequested"/>; nothing else runs meanwhile.</summary>
         public void ShowRestarting()
         {

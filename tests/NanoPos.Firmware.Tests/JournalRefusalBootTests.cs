@@ -28,6 +28,8 @@ namespace NanoPos.Firmware.Tests
             Assert.AreEqual(5, rebooted.Terminal.JournalRefusal.FoundVersion);
             Assert.AreEqual(JournalRecordCodec.CurrentVersion, rebooted.Terminal.JournalRefusal.SupportedVersion);
             Assert.AreEqual((int)UiScreen.Fatal, (int)rebooted.Terminal.Ui.Screen, "no way out of the error screen");
+            string shown = rebooted.ScreenText();
+            Assert.IsTrue(shown.IndexOf("newer") >= 0 && shown.IndexOf("(5 > " + JournalRecordCodec.CurrentVersion.ToString() + ")") >= 0, "says which formats: " + shown);
             Assert.IsNull(rebooted.Terminal.Engine, "no engine: no payment, no reversal, no sign-on");
             Assert.IsNull(rebooted.Terminal.Runner);
             rebooted.Terminal.Step(0);

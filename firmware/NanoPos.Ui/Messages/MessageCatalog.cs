@@ -16,7 +16,7 @@ namespace NanoPos.Ui.Messages
     public sealed class MessageCatalog
     {
         /// <summary>The number of message ids: every value from 0 to MessageCount - 1 is a <see cref="MessageId"/>.</summary>
-        public const int MessageCount = (int)MessageId.UpdateRetryHint + 1;
+        public const int MessageCount = (int)MessageId.JournalTooNew + 1;
 
         /// <summary>The number of languages: every value from 0 to LanguageCount - 1 is a <see cref="Messages.Language"/>.</summary>
         public const int LanguageCount = 2;

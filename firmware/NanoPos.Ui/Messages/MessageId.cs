@@ -584,5 +584,8 @@ namespace NanoPos.Ui.Messages
 
         /// <summary>Keys on the update result: # tries again, * goes back.</summary>
         UpdateRetryHint,
+
+        /// <summary>The journal was written by newer firmware; {0} is its format and the newest this firmware reads ("5 > 3").</summary>
+        JournalTooNew,
     }
 }

@@ -233,6 +233,7 @@ namespace NanoPos.Ui.Messages
             Set(english, chinese, MessageId.UpdateBatchOpen, "Batch open: {0} - settle", "批次未结：{0}，请结算");
             Set(english, chinese, MessageId.UpdateJournalRefused, "Journal unreadable - call support", "交易日志无法读取，请联系客服");
             Set(english, chinese, MessageId.UpdateRetryHint, "#=Retry *=Back", "#重试 *返回");
+            Set(english, chinese, MessageId.JournalTooNew, "Journal of newer firmware ({0})", "交易日志来自新版固件({0})");
         }
 
         internal static void Set(string[] english, string[] chinese, MessageId id, string en, string zh)
