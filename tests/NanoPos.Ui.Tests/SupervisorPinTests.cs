@@ -54,7 +54,7 @@ namespace NanoPos.Ui.Tests
         }
 
         [TestMethod]
-        public void Three_wrong_pins_abandon_the_refund_and_go_back_to_idle()
+        public void Three_wrong_pins_abandon_the_refund_and_lock_refunds_across_attempts_and_reboots()
         {
             UiRig rig = UiRig.Booted("en");
             rig.Press("A3" + "1111#" + "2222#");
@@ -64,9 +64,33 @@ namespace NanoPos.Ui.Tests
             Assert.AreEqual((int)UiScreen.Idle, (int)rig.Ui.Screen, rig.Flat());
             Assert.AreEqual(0, rig.Host.Count(Mti.AdviceRequest));
 
-            // The count belongs to one attempt: a new refund asks again, with 3 tries.
-            rig.Press("A3" + "1111#");
-            Assert.IsTrue(rig.Flat().IndexOf("Wrong PIN - 2 tries left") >= 0, rig.Flat());
+            // A new attempt gets no fresh tries: refunds are locked (no PIN is even asked), and a reboot keeps the lock.
+            rig.Press("A3");
+            Assert.IsTrue(rig.Flat().IndexOf("Locked - try in 15 min") >= 0, rig.Flat());
+            rig.Press("#");
+            Assert.AreEqual((int)UiScreen.Idle, (int)rig.Ui.Screen, "any key leaves the locked screen; no PIN is taken");
+            UiRig rebooted = rig.Reboot();
+            rebooted.Press("A3");
+            Assert.IsTrue(rebooted.Flat().IndexOf("Locked") >= 0, "the lock survives a reboot: " + rebooted.Flat());
+            rebooted.Press("*");
+
+            // Once the lock has run out, the right PIN opens the refund.
+            rebooted.Wait(15 * 60000);
+            rebooted.Press("A3" + UiRig.SupervisorPin + "#");
+            Assert.AreEqual((int)UiScreen.Amount, (int)rebooted.Ui.Screen, rebooted.Flat());
+        }
+
+        [TestMethod]
+        public void Wrong_pins_count_across_refund_attempts()
+        {
+            UiRig rig = UiRig.Booted("en");
+            rig.Press("A3" + "1111#*");
+            rig.Press("A3" + "2222#");
+            Assert.IsTrue(rig.Flat().IndexOf("Wrong PIN - 1 tries left") >= 0, "Refund chosen again gives no fresh tries: " + rig.Flat());
+            rig.Press(UiRig.SupervisorPin + "#");
+            Assert.AreEqual((int)UiScreen.Amount, (int)rig.Ui.Screen);
+            rig.Press("*A3" + "1111#");
+            Assert.IsTrue(rig.Flat().IndexOf("Wrong PIN - 2 tries left") >= 0, "the right PIN resets the count: " + rig.Flat());
         }
 
         [TestMethod]
@@ -107,7 +131,7 @@ namespace NanoPos.Ui.Tests
             Assert.AreEqual(string.Empty, rig.Row(1), "the typed digits were wiped");
             Assert.AreEqual("#=OK *=Cancel", rig.Row(3));
             rig.Press("57#");
-            Assert.IsTrue(rig.Flat().IndexOf("Wrong PIN - 2 tries left") >= 0, "no digit typed before the timeout is kept: " + rig.Flat());
+            Assert.IsTrue(rig.Flat().IndexOf("Wrong PIN - 1 tries left") >= 0, "no digit typed before the timeout is kept (57 is the 2nd wrong PIN, not 1357): " + rig.Flat());
         }
 
         [TestMethod]

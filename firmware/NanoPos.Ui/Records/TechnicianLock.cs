@@ -22,10 +22,14 @@ namespace NanoPos.Ui.Records
     /// </remarks>
     public sealed class TechnicianLock
     {
-        /// <summary>The name of the record in the store.</summary>
+        /// <summary>The name of the technician lock's record in the store.</summary>
         public const string RecordName = "techlock";
 
+        /// <summary>The name of the supervisor PIN's lock record (refunds), the same format.</summary>
+        public const string SupervisorRecordName = "suplock";
+
         private readonly IRecordStore _store;
+        private readonly string _name;
         private readonly IClock _clock;
         private readonly int _maxTries;
         private readonly long _lockMs;
@@ -42,10 +46,23 @@ namespace NanoPos.Ui.Records
         /// <exception cref="ArgumentNullException">The store or the clock is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
         public TechnicianLock(IRecordStore store, IClock clock, int maxTries, long lockMs)
+            : this(store, RecordName, clock, maxTries, lockMs)
         {
-            if (store == null || clock == null)
+        }
+
+        /// <summary>Creates a lock kept in a record of its own (the supervisor PIN's: <see cref="SupervisorRecordName"/>).</summary>
+        /// <param name="store">The record store.</param>
+        /// <param name="recordName">The record that holds its count and lock.</param>
+        /// <param name="clock">The clock (monotonic time for the lock period).</param>
+        /// <param name="maxTries">The wrong PINs that lock, at least 1.</param>
+        /// <param name="lockMs">How long a lock lasts, in ms.</param>
+        /// <exception cref="ArgumentNullException">The store, the name or the clock is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
+        public TechnicianLock(IRecordStore store, string recordName, IClock clock, int maxTries, long lockMs)
+        {
+            if (store == null || clock == null || recordName == null)
             {
-                throw new ArgumentNullException(store == null ? "store" : "clock");
+                throw new ArgumentNullException(store == null ? "store" : clock == null ? "clock" : "recordName");
             }
 
             if (maxTries < 1 || lockMs < 0)
@@ -54,6 +71,7 @@ namespace NanoPos.Ui.Records
             }
 
             _store = store;
+            _name = recordName;
             _clock = clock;
             _maxTries = maxTries;
             _lockMs = lockMs;
@@ -81,7 +99,7 @@ namespace NanoPos.Ui.Records
             int length = -1;
             try
             {
-                length = _store.Read(RecordName, _buffer, 0, _buffer.Length);
+                length = _store.Read(_name, _buffer, 0, _buffer.Length);
             }
             catch (ArgumentException)
             {
@@ -183,7 +201,7 @@ namespace NanoPos.Ui.Records
             }
 
             _buffer[0] = (byte)_failures;
-            _store.Write(RecordName, _buffer, 0, 1);
+            _store.Write(_name, _buffer, 0, 1);
 
             // Only now: a write that threw leaves the count owed, so a wrong PIN is never forgotten.
             _changed = false;

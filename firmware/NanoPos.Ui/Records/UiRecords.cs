@@ -23,6 +23,7 @@ namespace NanoPos.Ui.Records
 
         private readonly IClock _clock;
         private TechnicianLock _techLock;
+        private TechnicianLock _supervisorLock;
         private HistoryKeeper _history;
         private Language _language;
         private bool _languageDirty;
@@ -45,6 +46,12 @@ namespace NanoPos.Ui.Records
             get { return _techLock; }
         }
 
+        /// <summary>Gets the supervisor PIN's lock (refunds), or null before <see cref="Open"/>.</summary>
+        internal TechnicianLock SupervisorLock
+        {
+            get { return _supervisorLock; }
+        }
+
         /// <summary>Gets the merchant's history, or null before <see cref="Open"/>.</summary>
         internal HistoryKeeper History
         {
@@ -58,6 +65,11 @@ namespace NanoPos.Ui.Records
         {
             _techLock = new TechnicianLock(store, _clock, settings.TechnicianMaxTries, settings.TechnicianLockMs);
             _techLock.Load();
+
+            // Wrong supervisor PINs count across refund attempts and reboots, as the technician's do: without it, choosing
+            // Refund again would give a guesser a fresh set of tries every time.
+            _supervisorLock = new TechnicianLock(store, TechnicianLock.SupervisorRecordName, _clock, settings.SupervisorMaxTries, settings.TechnicianLockMs);
+            _supervisorLock.Load();
             _history = new HistoryKeeper(store);
         }
 
@@ -94,6 +106,16 @@ namespace NanoPos.Ui.Records
             {
                 failed = true;
                 LogWriteFailure("technician lock", e);
+            }
+
+            try
+            {
+                _supervisorLock.SaveIfChanged();
+            }
+            catch (IOException e)
+            {
+                failed = true;
+                LogWriteFailure("supervisor lock", e);
             }
 
             if (!_history.Save())

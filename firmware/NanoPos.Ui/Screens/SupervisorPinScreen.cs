@@ -12,9 +12,10 @@ namespace NanoPos.Ui.Screens
     /// one and any key goes back to idle: a refund never goes on without a PIN.
     /// </summary>
     /// <remarks>
-    /// The count of wrong tries belongs to one refund attempt and lives only in RAM: it ends the attempt, it does not lock
-    /// anything, so choosing Refund again starts a new count, and a record kept across reboots would protect nothing a
-    /// reboot does not already cost more time than. The typed digits are checked against the salted hash
+    /// The count of wrong tries is kept in the record "suplock" (<see cref="NanoPos.Ui.Records.TechnicianLock"/>, the
+    /// technician lock's format), written at once: it carries over to the next refund attempt and across reboots, and the
+    /// last wrong try locks refunds for the technician lock's period ("Locked - try in N min"). Without it, choosing Refund
+    /// again would hand a guesser a fresh set of tries each time. The typed digits are checked against the salted hash
     /// (<see cref="NanoPos.Security.PinHash.Matches"/>, constant time) and wiped right after, and whenever the screen is
     /// left (cancel, timeout, another screen).
     /// </remarks>
@@ -24,7 +25,6 @@ namespace NanoPos.Ui.Screens
 
         private readonly char[] _typed = new char[MaxDigits];
         private int _count;
-        private int _failures;
         private bool _wrong;
         private bool _empty;
 
@@ -38,16 +38,20 @@ namespace NanoPos.Ui.Screens
             get { return UiScreen.SupervisorPin; }
         }
 
-        /// <summary>Gets the tries left in this refund attempt.</summary>
+        /// <summary>Gets the tries left before refunds lock.</summary>
         internal int TriesLeft
         {
-            get { return _failures >= Ui.Settings.SupervisorMaxTries ? 0 : Ui.Settings.SupervisorMaxTries - _failures; }
+            get { return Lock.TriesLeft; }
+        }
+
+        private NanoPos.Ui.Records.TechnicianLock Lock
+        {
+            get { return Ui.Records.SupervisorLock; }
         }
 
         internal override void Enter()
         {
             Wipe();
-            _failures = 0;
             _wrong = false;
             _empty = false;
         }
@@ -60,9 +64,9 @@ namespace NanoPos.Ui.Screens
         internal override void HandleKey(Key key)
         {
             int digit = KeyMap.DigitOf(key);
-            if (key == Key.Cancel || Ui.Settings.SupervisorPinHash == null)
+            if (key == Key.Cancel || Ui.Settings.SupervisorPinHash == null || Lock.IsLocked())
             {
-                // Without a configured PIN there is nothing to type: any key acknowledges the message.
+                // Without a configured PIN, or while refunds are locked, there is nothing to type: any key acknowledges it.
                 Ui.ShowIdle();
                 return;
             }
@@ -85,19 +89,21 @@ namespace NanoPos.Ui.Screens
             }
             else if (key == Key.Enter)
             {
-                bool right = Ui.Settings.SupervisorPinHash.Matches(_typed, 0, _count);
+                bool right = Lock.Check(_typed, _count, Ui.Settings.SupervisorPinHash);
                 Wipe();
+
+                // The count is durable at once: a power cut right after a wrong PIN does not give the try back.
+                Ui.Records.SaveNow();
                 if (right)
                 {
                     Ui.Flows.Refund.Authorized();
                     return;
                 }
 
-                _failures++;
                 Ui.Beep(true);
-                if (_failures >= Ui.Settings.SupervisorMaxTries)
+                if (Lock.IsLocked())
                 {
-                    // Too many wrong PINs: the refund is abandoned, nothing was typed beyond the PIN.
+                    // Too many wrong PINs: the refund is abandoned and refunds are locked for a while.
                     Ui.ShowIdle();
                     return;
                 }
@@ -118,6 +124,12 @@ namespace NanoPos.Ui.Screens
             }
 
             canvas.Title(catalog.Text(MessageId.SupervisorPinTitle));
+            if (Lock.IsLocked())
+            {
+                canvas.Wrapped(1, 3, catalog.Format(MessageId.TechLocked, Lock.MinutesLeft().ToString()), 0);
+                return;
+            }
+
             canvas.Row(1, _count == 0 ? null : "********".Substring(0, _count), false);
             if (_wrong)
             {
