@@ -1,4 +1,3 @@
-using NanoPos.Hal;
 using NanoPos.Ui.Messages;
 
 namespace NanoPos.Ui.Screens
@@ -7,7 +6,7 @@ namespace NanoPos.Ui.Screens
     /// The main menu: sale, void, refund, balance, history, settlement, technician. A digit chooses directly; B and C
     /// move the highlight, # chooses it, * goes back to idle.
     /// </summary>
-    internal sealed class MenuScreen : Screen
+    internal sealed class MenuScreen : EntryMenuScreen
     {
         private static readonly MessageId[] s_entries = new MessageId[]
         {
@@ -15,10 +14,8 @@ namespace NanoPos.Ui.Screens
             MessageId.MenuHistory, MessageId.MenuSettlement, MessageId.MenuTechnician,
         };
 
-        private int _selected;
-
         internal MenuScreen(TerminalUi ui)
-            : base(ui)
+            : base(ui, MessageId.MenuTitle, s_entries)
         {
         }
 
@@ -29,42 +26,10 @@ namespace NanoPos.Ui.Screens
 
         internal override void Enter()
         {
-            _selected = 0;
+            Selected = 0;
         }
 
-        internal override void HandleKey(Key key)
-        {
-            int digit = KeyMap.DigitOf(key);
-            if (key == Key.Cancel)
-            {
-                Ui.ShowIdle();
-            }
-            else if (key == Key.Function1 || key == Key.Function2)
-            {
-                _selected = key == Key.Function1 ? (_selected + s_entries.Length - 1) % s_entries.Length : (_selected + 1) % s_entries.Length;
-                Ui.Invalidate();
-            }
-            else if (key == Key.Enter)
-            {
-                Choose(_selected);
-            }
-            else if (digit >= 1 && digit <= s_entries.Length)
-            {
-                Choose(digit - 1);
-            }
-        }
-
-        internal override void Draw(ScreenCanvas canvas, MessageCatalog catalog)
-        {
-            canvas.Title(catalog.Text(MessageId.MenuTitle), _selected + 1, s_entries.Length);
-            int first = _selected < 3 ? 0 : _selected - 2;
-            for (int row = 0; row < 3 && first + row < s_entries.Length; row++)
-            {
-                canvas.Row(row + 1, catalog.Text(s_entries[first + row]), first + row == _selected);
-            }
-        }
-
-        private void Choose(int index)
+        protected override void Choose(int index)
         {
             switch (index)
             {
